@@ -1,0 +1,162 @@
+//! DAG files (`dags/*.toml`): which targets a run builds and on what cron
+//! schedule. No logic lives in them: the runner adds every stage a target
+//! depends on and orders them by their inputs.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+use anyhow::{Context, bail};
+use serde::Deserialize;
+
+use jobtrack_stages::Stage;
+
+/// The DAG `jobtrack run` uses when none is given.
+pub const NIGHTLY: &str = include_str!("../../dags/nightly.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Dag {
+    pub name: String,
+    /// Cron expression (5 fields, UTC).
+    pub schedule: String,
+    pub targets: Vec<String>,
+}
+
+impl Dag {
+    pub fn parse(text: &str, origin: &str) -> anyhow::Result<Self> {
+        let dag: Dag = toml::from_str(text)
+            .map_err(|e| anyhow::anyhow!("DAG {origin} is invalid: {}", e.message()))?;
+        if dag.targets.is_empty() {
+            bail!("DAG {origin} names no targets");
+        }
+        <croner::Cron as std::str::FromStr>::from_str(&dag.schedule).with_context(|| {
+            format!(
+                "DAG {origin}: schedule {:?} is not a cron expression",
+                dag.schedule
+            )
+        })?;
+        Ok(dag)
+    }
+
+    pub fn load(path: Option<&Path>) -> anyhow::Result<Self> {
+        match path {
+            None => Self::parse(NIGHTLY, "dags/nightly.toml (built in)"),
+            Some(p) => {
+                let text = std::fs::read_to_string(p)
+                    .with_context(|| format!("cannot read DAG file {}", p.display()))?;
+                Self::parse(&text, &p.display().to_string())
+            }
+        }
+    }
+
+    pub fn targets_only(name: &str, targets: &[&str]) -> Self {
+        Self {
+            name: name.to_string(),
+            schedule: "0 3 * * *".into(),
+            targets: targets.iter().map(|t| (*t).to_string()).collect(),
+        }
+    }
+}
+
+/// The stages needed for `targets`, dependencies first. Ties keep the
+/// registry's order, so a plan is always the same.
+pub fn plan(
+    stages: Vec<Box<dyn Stage>>,
+    targets: &[String],
+) -> anyhow::Result<Vec<Box<dyn Stage>>> {
+    let index: HashMap<&str, usize> = stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.name(), i))
+        .collect();
+    let mut needed = BTreeSet::new();
+    let mut todo: Vec<&str> = Vec::new();
+    for t in targets {
+        if !index.contains_key(t.as_str()) {
+            let known: Vec<&str> = stages.iter().map(|s| s.name()).collect();
+            bail!("unknown target {t:?}; targets are: {}", known.join(", "));
+        }
+        todo.push(t.as_str());
+    }
+    while let Some(name) = todo.pop() {
+        let Some(&i) = index.get(name) else {
+            bail!("a stage needs table {name:?}, which no stage produces");
+        };
+        if needed.insert(i) {
+            todo.extend(stages[i].inputs().iter().copied());
+        }
+    }
+    // Kahn's algorithm over the needed stages, lowest registry index first.
+    let mut order = Vec::new();
+    let mut done: BTreeSet<&str> = BTreeSet::new();
+    let mut left: Vec<usize> = needed.into_iter().collect();
+    while !left.is_empty() {
+        let Some(pos) = left
+            .iter()
+            .position(|&i| stages[i].inputs().iter().all(|inp| done.contains(inp)))
+        else {
+            bail!("the stages form a cycle");
+        };
+        let i = left.remove(pos);
+        done.insert(stages[i].name());
+        order.push(i);
+    }
+    let mut slots: Vec<Option<Box<dyn Stage>>> = stages.into_iter().map(Some).collect();
+    Ok(order.into_iter().filter_map(|i| slots[i].take()).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn registry() -> Vec<Box<dyn Stage>> {
+        jobtrack_stages::registry(&jobtrack_stages::StageConfig {
+            sources: vec![],
+            ingest: Default::default(),
+            warehouse: jobtrack_stages::publish::Warehouse::new("w.duckdb"),
+            classifier: std::sync::Arc::new(
+                jobtrack_stages::classify::Classifier::new(
+                    &jobtrack_stages::classify::Classifier::default_rules().unwrap(),
+                    None,
+                )
+                .unwrap(),
+            ),
+        })
+    }
+
+    #[test]
+    fn the_nightly_dag_runs_every_stage_in_dependency_order() {
+        let dag = Dag::load(None).unwrap();
+        let names: Vec<_> = plan(registry(), &dag.targets)
+            .unwrap()
+            .iter()
+            .map(|s| s.name())
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                "raw_messages",
+                "stg_emails",
+                "int_emails_classified",
+                "emails",
+                "warehouse"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_target_brings_only_what_it_needs() {
+        let names: Vec<_> = plan(registry(), &["raw_messages".to_string()])
+            .unwrap()
+            .iter()
+            .map(|s| s.name())
+            .collect();
+        assert_eq!(names, vec!["raw_messages"]);
+    }
+
+    #[test]
+    fn unknown_targets_and_bad_schedules_are_refused() {
+        assert!(plan(registry(), &["nope".to_string()]).is_err());
+        assert!(Dag::parse("name='x'\nschedule='every night'\ntargets=['emails']", "t").is_err());
+    }
+}

@@ -1,0 +1,525 @@
+//! `jobtrack`: the command line of the pipeline. Thin: it reads the config
+//! and flags, builds a `RunContext`, and hands the work to `jobtrack-stages`.
+//!
+//! Exit codes: 0 success; 1 the work failed (a stage, the store, the
+//! warehouse); 2 the command, configuration or input is wrong (unknown flag,
+//! missing mailbox, bad URL). Failures print one line on stderr.
+
+mod config;
+mod dag;
+mod progress;
+mod runner;
+mod schedule;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use config::Config;
+use jobtrack_stages::ingest::{AccountSource, MailSource};
+use jobtrack_stages::publish::ExportFormat;
+use jobtrack_stages::{
+    Domain, NoProgress, Progress, RunContext, StageConfig, StageError, SystemClock,
+};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "jobtrack",
+    version,
+    about = "Turns a mailbox into a record of your job applications."
+)]
+struct Cli {
+    /// Data root: a folder, or a file://, s3://, gs:// or az:// URL [default: ./jobtrack-data].
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<String>,
+    /// Configuration file (jobtrack.toml).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Log format on stderr.
+    #[arg(long, global = true, value_enum, default_value_t = LogFormat::Text)]
+    log_format: LogFormat,
+    /// More logs (-v debug, -vv trace); RUST_LOG overrides.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum OutFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum FileFormat {
+    Csv,
+    Parquet,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run a DAG (default: the nightly one) on the configured accounts, or on the bundled sample.
+    Run {
+        /// DAG file [default: dags/nightly.toml, built in].
+        #[arg(long, value_name = "FILE")]
+        dag: Option<PathBuf>,
+        #[command(flatten)]
+        source: SourceArgs,
+        /// Do the work but commit nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Ingest one source into raw_messages, running no later stage.
+    Ingest {
+        #[command(flatten)]
+        source: SourceArgs,
+    },
+    /// Query the warehouse (read-only).
+    Sql {
+        /// The SQL query.
+        query: String,
+        #[arg(long, value_enum, default_value_t = OutFormat::Table)]
+        format: OutFormat,
+    },
+    /// Export a warehouse table to a file.
+    Export {
+        #[arg(long)]
+        table: String,
+        #[arg(long, value_enum)]
+        format: FileFormat,
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+    },
+    /// Show the last runs from their run reports.
+    Status {
+        /// How many runs.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = OutFormat::Table)]
+        format: OutFormat,
+    },
+    /// Write a deterministic synthetic mailbox (and its labels) for tests and benchmarks.
+    Synth {
+        #[arg(long, default_value_t = 1000)]
+        messages: u64,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        #[arg(long, value_name = "FILE.mbox")]
+        out: PathBuf,
+        #[arg(long, value_name = "FILE.jsonl")]
+        labels: Option<PathBuf>,
+    },
+    /// Run a DAG on its cron schedule until stopped.
+    Schedule {
+        #[arg(long, value_name = "FILE")]
+        dag: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+struct SourceArgs {
+    /// A mailbox for this run instead of the configured accounts: mbox:PATH, maildir:PATH or eml:DIR.
+    #[arg(long, value_name = "KIND:PATH")]
+    source: Option<String>,
+    /// The account name rows from --source are stored under [default: the source kind].
+    #[arg(long)]
+    account: Option<String>,
+}
+
+fn init_logging(cli: &Cli) {
+    use tracing_subscriber::EnvFilter;
+    let default = match cli.verbose {
+        0 => "info",
+        1 => "debug",
+        _ => "trace",
+    };
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal());
+    match cli.log_format {
+        LogFormat::Json => builder.json().init(),
+        LogFormat::Text => builder.compact().init(),
+    }
+}
+
+/// The exit code an error deserves.
+fn exit_code(error: &anyhow::Error) -> u8 {
+    let user = error.chain().any(|cause| {
+        cause
+            .downcast_ref::<StageError>()
+            .is_some_and(|e| e.domain() == Domain::User)
+            || cause.downcast_ref::<UsageError>().is_some()
+    });
+    if user { 2 } else { 1 }
+}
+
+/// An error in what the user asked for: exit code 2.
+#[derive(Debug)]
+struct UsageError(String);
+
+impl std::error::Error for UsageError {}
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    init_logging(&cli);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("jobtrack: cannot start the async runtime: {e}");
+            return std::process::ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(dispatch(cli)) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            let line: Vec<String> = error.chain().map(ToString::to_string).collect();
+            eprintln!("jobtrack: {}", dedup_chain(&line));
+            std::process::ExitCode::from(exit_code(&error))
+        }
+    }
+}
+
+/// Joins an error chain into one line, dropping causes already quoted by
+/// their parent.
+fn dedup_chain(parts: &[String]) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for p in parts {
+        if !out.iter().any(|o| o.contains(p.as_str())) {
+            out.push(p);
+        }
+    }
+    out.join(": ")
+}
+
+fn load_config(cli: &Cli) -> anyhow::Result<Config> {
+    let mut config =
+        Config::load(cli.config.as_deref()).map_err(|e| UsageError(format!("{e:#}")))?;
+    if let Some(dir) = &cli.data_dir {
+        config.storage.data_dir.clone_from(dir);
+    }
+    Ok(config)
+}
+
+fn sources(config: &Config, args: &SourceArgs) -> anyhow::Result<Vec<AccountSource>> {
+    match &args.source {
+        Some(spec) => {
+            let source = MailSource::parse(spec)?;
+            let account = args
+                .account
+                .clone()
+                .unwrap_or_else(|| source.kind().to_string());
+            Ok(vec![AccountSource { account, source }])
+        }
+        None => config
+            .sources()
+            .map_err(|e| UsageError(format!("{e:#}")).into()),
+    }
+}
+
+async fn dispatch(cli: Cli) -> anyhow::Result<()> {
+    let config = load_config(&cli)?;
+    match &cli.command {
+        Command::Run {
+            dag,
+            source,
+            dry_run,
+        } => {
+            let dag = dag::Dag::load(dag.as_deref()).map_err(|e| UsageError(format!("{e:#}")))?;
+            let sources = sources(&config, source)?;
+            run_dag(&config, &dag, sources, *dry_run).await
+        }
+        Command::Ingest { source } => {
+            let dag = dag::Dag::targets_only("ingest", &["raw_messages"]);
+            let sources = sources(&config, source)?;
+            run_dag(&config, &dag, sources, false).await
+        }
+        Command::Sql { query, format } => {
+            let root = config.data_root()?;
+            let result = config.warehouse(&root).query(query)?;
+            print_result(&result.columns, &result.rows, *format)
+        }
+        Command::Export { table, format, out } => {
+            let root = config.data_root()?;
+            let format = match format {
+                FileFormat::Csv => ExportFormat::Csv,
+                FileFormat::Parquet => ExportFormat::Parquet,
+                FileFormat::Json => ExportFormat::Json,
+            };
+            let n = config.warehouse(&root).export(table, format, out)?;
+            println!("Wrote {n} rows of {table} to {}", out.display());
+            Ok(())
+        }
+        Command::Status { limit, format } => status(&config, *limit, *format).await,
+        Command::Synth {
+            messages,
+            seed,
+            out,
+            labels,
+        } => synth(*messages, *seed, out, labels.as_deref()),
+        Command::Schedule { dag } => {
+            let dag = dag::Dag::load(dag.as_deref()).map_err(|e| UsageError(format!("{e:#}")))?;
+            let sources = config.sources().map_err(|e| UsageError(format!("{e:#}")))?;
+            schedule::run_forever(&dag, || run_dag(&config, &dag, sources.clone(), false)).await
+        }
+    }
+}
+
+async fn run_dag(
+    config: &Config,
+    dag: &dag::Dag,
+    sources: Vec<AccountSource>,
+    dry_run: bool,
+) -> anyhow::Result<()> {
+    let root = config.data_root()?;
+    let warehouse = config.warehouse(&root);
+    let classifier = config
+        .classifier()
+        .map_err(|e| UsageError(format!("{e:#}")))?;
+    let stages = jobtrack_stages::registry(&StageConfig {
+        sources,
+        ingest: config.ingest_options(),
+        warehouse: warehouse.clone(),
+        classifier: Arc::new(classifier),
+    });
+    let plan = dag::plan(stages, &dag.targets).map_err(|e| UsageError(format!("{e:#}")))?;
+    let clock = Arc::new(SystemClock);
+    let run_id = runner::new_run_id(clock.as_ref());
+    let mut ctx = RunContext::new(root.clone(), clock, run_id, config.user.id.clone());
+    ctx.dry_run = dry_run;
+    ctx.progress = if std::io::stderr().is_terminal() {
+        Arc::new(progress::Bars::default()) as Arc<dyn Progress>
+    } else {
+        Arc::new(NoProgress)
+    };
+    let display_root = root.display().to_string();
+    let report = runner::run(&ctx, &dag.name, &plan, &display_root).await?;
+    println!(
+        "Run {} {} in {} ms ({})",
+        report.run_id, report.status, report.duration_ms, dag.name
+    );
+    for s in &report.stages {
+        println!(
+            "  {:<14} rows in {:>8}  out {:>8}  dead letters {:>4}  duplicates {:>6}  {:>7} ms",
+            s.name,
+            s.report.rows_in,
+            s.report.rows_out,
+            s.report.dead_letters,
+            s.report.duplicates,
+            s.duration_ms
+        );
+    }
+    if report.stages.iter().any(|s| s.name == "warehouse") {
+        println!("Warehouse: {}", warehouse.path.display());
+    }
+    println!("Report: {display_root}/runs/{}.json", report.run_id);
+    Ok(())
+}
+
+async fn status(config: &Config, limit: usize, format: OutFormat) -> anyhow::Result<()> {
+    let root = config.data_root()?;
+    let runs = runner::past_runs(&root, limit).await?;
+    if format == OutFormat::Json {
+        println!("{}", serde_json::to_string_pretty(&runs)?);
+        return Ok(());
+    }
+    if runs.is_empty() {
+        println!("No runs yet under {}.", config.storage.data_dir);
+        return Ok(());
+    }
+    let columns = [
+        "run_id",
+        "dag",
+        "status",
+        "started_at",
+        "duration_ms",
+        "emails",
+        "dead_letters",
+        "error",
+    ]
+    .map(String::from)
+    .to_vec();
+    let rows: Vec<Vec<serde_json::Value>> = runs
+        .iter()
+        .map(|r| {
+            let emails = r
+                .stages
+                .iter()
+                .find(|s| s.name == "stg_emails")
+                .map(|s| s.report.rows_out);
+            let error = r
+                .stages
+                .iter()
+                .flat_map(|s| s.errors.iter())
+                .next()
+                .cloned();
+            vec![
+                r.run_id.clone().into(),
+                r.dag.clone().into(),
+                r.status.clone().into(),
+                r.started_at
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+                    .into(),
+                r.duration_ms.into(),
+                emails.map_or(serde_json::Value::Null, Into::into),
+                r.dead_letters().into(),
+                error.map_or(serde_json::Value::Null, Into::into),
+            ]
+        })
+        .collect();
+    print_result(&columns, &rows, format)
+}
+
+fn synth(
+    messages: u64,
+    seed: u64,
+    out: &std::path::Path,
+    labels: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    use std::io::BufWriter;
+    let opts = jobtrack_stages::synth::SynthOptions {
+        messages,
+        seed,
+        ..Default::default()
+    };
+    let mbox =
+        std::fs::File::create(out).with_context(|| format!("cannot create {}", out.display()))?;
+    let labels_file = labels
+        .map(|p| std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display())))
+        .transpose()?;
+    let summary = jobtrack_stages::synth::write_mailbox(
+        &opts,
+        BufWriter::with_capacity(1 << 20, mbox),
+        labels_file.map(|f| BufWriter::with_capacity(1 << 16, f)),
+    )
+    .with_context(|| format!("cannot write {}", out.display()))?;
+    println!(
+        "Wrote {} messages ({} bytes, {} applications) to {}",
+        summary.messages,
+        summary.bytes,
+        summary.applications,
+        out.display()
+    );
+    for (label, n) in &summary.by_label {
+        println!("  {label:<20} {n}");
+    }
+    Ok(())
+}
+
+fn cell(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn print_result(
+    columns: &[String],
+    rows: &[Vec<serde_json::Value>],
+    format: OutFormat,
+) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match format {
+        OutFormat::Json => {
+            let objects: Vec<serde_json::Value> = rows
+                .iter()
+                .map(|r| {
+                    serde_json::Value::Object(
+                        columns.iter().cloned().zip(r.iter().cloned()).collect(),
+                    )
+                })
+                .collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&objects)?)?;
+        }
+        OutFormat::Csv => {
+            let line = |cells: Vec<String>| {
+                cells
+                    .iter()
+                    .map(|c| {
+                        if c.contains([',', '"', '\n', '\r']) {
+                            format!("\"{}\"", c.replace('"', "\"\""))
+                        } else {
+                            c.clone()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(",")
+            };
+            writeln!(out, "{}", line(columns.to_vec()))?;
+            for r in rows {
+                writeln!(out, "{}", line(r.iter().map(cell).collect()))?;
+            }
+        }
+        OutFormat::Table => {
+            const MAX: usize = 60;
+            let shown: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| {
+                    r.iter()
+                        .map(|v| {
+                            let c = cell(v).replace(['\n', '\r', '\t'], " ");
+                            if c.chars().count() > MAX {
+                                format!("{}…", c.chars().take(MAX - 1).collect::<String>())
+                            } else {
+                                c
+                            }
+                        })
+                        .collect()
+                })
+                .collect();
+            let mut widths: Vec<usize> = columns.iter().map(|c| c.chars().count()).collect();
+            for r in &shown {
+                for (w, c) in widths.iter_mut().zip(r) {
+                    *w = (*w).max(c.chars().count());
+                }
+            }
+            let fmt_row = |cells: &[String]| {
+                cells
+                    .iter()
+                    .zip(&widths)
+                    .map(|(c, w)| format!("{c:<w$}", w = *w))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            };
+            writeln!(out, "{}", fmt_row(columns))?;
+            writeln!(
+                out,
+                "{}",
+                widths
+                    .iter()
+                    .map(|w| "-".repeat(*w))
+                    .collect::<Vec<_>>()
+                    .join("-+-")
+            )?;
+            for r in &shown {
+                writeln!(out, "{}", fmt_row(r).trim_end())?;
+            }
+            writeln!(out, "({} rows)", rows.len())?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,242 @@
+//! The commands a newcomer types: run on the sample, sql, export, status,
+//! synth, and the errors they get for bad input.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+pub fn jobtrack(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_jobtrack"))
+        .args(args)
+        .current_dir(dir)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("jobtrack runs")
+}
+
+pub fn ok(dir: &Path, args: &[&str]) -> String {
+    let out = jobtrack(dir, args);
+    assert!(
+        out.status.success(),
+        "jobtrack {args:?} failed: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(&out.stdout)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn run_with_no_arguments_uses_the_bundled_sample() {
+    let dir = tempfile::tempdir().unwrap();
+    let stdout = ok(dir.path(), &["run"]);
+    assert!(stdout.contains("succeeded"), "{stdout}");
+    let data = dir.path().join("jobtrack-data");
+    assert!(data.join("warehouse.duckdb").is_file());
+    let runs: Vec<_> = std::fs::read_dir(data.join("runs")).unwrap().collect();
+    assert_eq!(runs.len(), 1);
+
+    let json = ok(
+        dir.path(),
+        &[
+            "sql",
+            "select count(*) as n from emails",
+            "--format",
+            "json",
+        ],
+    );
+    let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(rows[0]["n"], 12);
+
+    let csv = ok(
+        dir.path(),
+        &[
+            "sql",
+            "select subject from emails where subject like '%Acme%' order by received_at",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(csv.lines().next(), Some("subject"));
+    assert_eq!(csv.lines().count(), 3, "{csv}");
+
+    // Exports in every format, and the CSV has a header and a row per email.
+    for format in ["csv", "parquet", "json"] {
+        let out = dir.path().join(format!("emails.{format}"));
+        let stdout = ok(
+            dir.path(),
+            &[
+                "export",
+                "--table",
+                "emails",
+                "--format",
+                format,
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert!(stdout.contains("Wrote 12 rows"), "{stdout}");
+        assert!(out.is_file());
+    }
+    let csv = std::fs::read_to_string(dir.path().join("emails.csv")).unwrap();
+    assert!(csv.starts_with("email_id,user_id,"), "{csv}");
+    assert_eq!(csv.lines().filter(|l| l.contains("@")).count() >= 12, true);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("emails.json")).unwrap())
+            .unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 12);
+
+    // A second run adds nothing; status shows both runs.
+    let stdout = ok(dir.path(), &["run"]);
+    assert!(stdout.contains("succeeded"), "{stdout}");
+    let status = ok(dir.path(), &["status", "--format", "json"]);
+    let runs: serde_json::Value = serde_json::from_str(&status).unwrap();
+    assert_eq!(runs.as_array().unwrap().len(), 2);
+    let newest = &runs[0];
+    let raw = newest["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "raw_messages")
+        .unwrap();
+    assert_eq!(raw["rows_out"], 0);
+    assert_eq!(raw["duplicates"], 12);
+    let table = ok(dir.path(), &["status"]);
+    assert!(table.contains("succeeded"), "{table}");
+}
+
+#[test]
+fn a_missing_mailbox_is_a_one_line_error_and_exit_code_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = jobtrack(dir.path(), &["run", "--source", "mbox:/no/such/mail.mbox"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let last = stderr.lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with("jobtrack: ") && last.contains("/no/such/mail.mbox"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn bad_input_gets_clear_errors_not_panics() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("single.eml"),
+        "Subject: hi\n\nnot an mbox\n",
+    )
+    .unwrap();
+    let cases: &[(&[&str], i32, &str)] = &[
+        (&["run", "--source", "mbox:single.eml"], 2, "not an mbox"),
+        (&["run", "--source", "maildir:."], 2, "cur/"),
+        (&["run", "--source", "pop3:x"], 2, "unknown source kind"),
+        (
+            &["run", "--data-dir", "ftp://host/x"],
+            2,
+            "unsupported scheme",
+        ),
+        (&["sql", "select 1"], 2, "no warehouse"),
+        (&["run", "--config", "missing.toml"], 2, "missing.toml"),
+        (&["run", "--dag", "missing-dag.toml"], 2, "missing-dag.toml"),
+    ];
+    for (args, code, needle) in cases {
+        let out = jobtrack(dir.path(), args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(*code), "{args:?}: {stderr}");
+        assert!(stderr.contains(needle), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn sql_is_read_only_and_exports_refuse_unknown_tables() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["run"]);
+    let out = jobtrack(dir.path(), &["sql", "drop table emails"]);
+    assert_ne!(out.status.code(), Some(0));
+    let out = jobtrack(
+        dir.path(),
+        &[
+            "export",
+            "--table",
+            "nope; drop table emails",
+            "--format",
+            "csv",
+            "--out",
+            "x.csv",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no table"));
+    let n = ok(
+        dir.path(),
+        &["sql", "select count(*) from emails", "--format", "csv"],
+    );
+    assert_eq!(n.lines().nth(1), Some("12"));
+}
+
+#[test]
+fn synth_is_deterministic_and_writes_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(
+        dir.path(),
+        &[
+            "synth",
+            "--messages",
+            "300",
+            "--seed",
+            "5",
+            "--out",
+            "a.mbox",
+            "--labels",
+            "a.jsonl",
+        ],
+    );
+    ok(
+        dir.path(),
+        &[
+            "synth",
+            "--messages",
+            "300",
+            "--seed",
+            "5",
+            "--out",
+            "b.mbox",
+        ],
+    );
+    let a = std::fs::read(dir.path().join("a.mbox")).unwrap();
+    assert_eq!(a, std::fs::read(dir.path().join("b.mbox")).unwrap());
+    let labels = std::fs::read_to_string(dir.path().join("a.jsonl")).unwrap();
+    assert_eq!(labels.lines().count(), 300);
+    let first: serde_json::Value = serde_json::from_str(labels.lines().next().unwrap()).unwrap();
+    for key in [
+        "message_id",
+        "label",
+        "event_type",
+        "company",
+        "company_aliases",
+        "role",
+        "app_key",
+        "source",
+        "posting_url",
+    ] {
+        assert!(first.get(key).is_some(), "label line lacks {key}: {first}");
+    }
+    // And the pipeline ingests it completely.
+    let stdout = ok(
+        dir.path(),
+        &["run", "--source", "mbox:a.mbox", "--data-dir", "synth-data"],
+    );
+    assert!(stdout.contains("succeeded"), "{stdout}");
+    let n = ok(
+        dir.path(),
+        &[
+            "sql",
+            "select count(*) from emails",
+            "--format",
+            "csv",
+            "--data-dir",
+            "synth-data",
+        ],
+    );
+    assert_eq!(n.lines().nth(1), Some("300"));
+}

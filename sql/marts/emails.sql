@@ -1,0 +1,50 @@
+-- emails: one row per email of the user, with what the classifier found.
+with
+
+stg_emails as (
+    select * from stg_emails
+),
+
+classified as (
+    select * from int_emails_classified
+),
+
+final as (
+    select
+        e.email_id,
+        e.user_id,
+        e.account,
+        e.source as mailbox_kind,
+        e.provider_message_id,
+        e.thread_id,
+        e.subject,
+        e.from_name,
+        e.from_address,
+        e.to_addresses,
+        e.received_at,
+        e.date_source,
+        e.labels,
+        trim(substr(regexp_replace(substr(e.body_text, 1, 2000), '\s+', ' ', 'g'), 1, 280)) as snippet,
+        cast(coalesce(cardinality(e.links), 0) as int) as link_count,
+        e.attachment_count,
+        e.size_bytes,
+        c.label,
+        c.event_type,
+        c.company_name,
+        c.role_title,
+        c.requisition_id,
+        c.location,
+        c.job_posting_url,
+        c.posting_id,
+        c.source,
+        c.applied_at,
+        c.confidence,
+        c.extractor,
+        c.reasons
+    from stg_emails as e
+    left join classified as c
+        on e.user_id = c.user_id and e.email_id = c.email_id
+)
+
+select * from final
+order by received_at nulls last, email_id

@@ -1,0 +1,292 @@
+//! `int_emails_classified`: the classifier run as a columnar transform.
+//!
+//! Input: `stg_emails`. Output: `int_emails_classified`, one row per email
+//! (key `(user_id, email_id)`): label, event, company, role, requisition id,
+//! location, posting link and id, source, application date, confidences,
+//! the extractor and the rules that fired. Each input file's columns are
+//! read once and classified as a batch by the compiled rule sets.
+//!
+//! Idempotent and deterministic: a file-by-file stage keyed on the
+//! classifier's version (a hash of the rule files and the model), so a rerun
+//! on unchanged input changes nothing, and a changed rule file or model
+//! reclassifies every email.
+
+use std::sync::Arc;
+
+use arrow::array::{
+    Array, AsArray, Float64Builder, ListBuilder, RecordBatch, StringBuilder,
+    TimestampMicrosecondBuilder,
+};
+use arrow::datatypes::{DataType, Field, TimestampMicrosecondType};
+use async_trait::async_trait;
+
+use super::{Classification, Classifier, EmailInput};
+use crate::context::RunContext;
+use crate::contract;
+use crate::error::{Result, StageError};
+use crate::incremental::{FileOutput, FileStage};
+use crate::stage::{Stage, StageReport};
+
+/// The table this stage writes.
+pub const TABLE: &str = "int_emails_classified";
+const STAGE_CODE_VERSION: &str = "1";
+
+/// The classification stage, holding the compiled classifier.
+#[derive(Clone)]
+pub struct IntEmailsClassified {
+    pub classifier: Arc<Classifier>,
+}
+
+impl std::fmt::Debug for IntEmailsClassified {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("IntEmailsClassified")
+            .field("version", &self.classifier.version())
+            .finish()
+    }
+}
+
+#[async_trait]
+impl Stage for IntEmailsClassified {
+    fn name(&self) -> &'static str {
+        TABLE
+    }
+
+    fn inputs(&self) -> &'static [&'static str] {
+        &["stg_emails"]
+    }
+
+    async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
+        let stage = FileStage {
+            name: TABLE,
+            input: "stg_emails",
+            outputs: &[TABLE],
+            batch_size: 4096,
+        };
+        let version = format!("{STAGE_CODE_VERSION}-{}", self.classifier.version());
+        let classifier = self.classifier.clone();
+        let user_id = ctx.user_id.clone();
+        let row_version = version.clone();
+        stage
+            .run(ctx, &version, move |batches| {
+                let mut rows = Rows::default();
+                let mut rows_in = 0;
+                for batch in &batches {
+                    rows_in += batch.num_rows() as u64;
+                    classify_batch(&classifier, &user_id, &row_version, batch, &mut rows)?;
+                }
+                Ok(FileOutput {
+                    rows_in,
+                    outputs: vec![(TABLE, rows.finish()?)],
+                })
+            })
+            .await
+    }
+}
+
+fn col<'a>(batch: &'a RecordBatch, name: &str) -> Result<&'a Arc<dyn Array>> {
+    batch
+        .column_by_name(name)
+        .ok_or_else(|| StageError::Contract {
+            table: "stg_emails".into(),
+            reason: format!("column {name} is missing"),
+        })
+}
+
+fn utf8<'a>(batch: &'a RecordBatch, name: &str) -> Result<&'a arrow::array::StringArray> {
+    col(batch, name)?
+        .as_string_opt::<i32>()
+        .ok_or_else(|| StageError::Contract {
+            table: "stg_emails".into(),
+            reason: format!("column {name} is not utf8"),
+        })
+}
+
+fn opt<'a>(a: &'a arrow::array::StringArray, i: usize) -> Option<&'a str> {
+    a.is_valid(i).then(|| a.value(i))
+}
+
+fn classify_batch(
+    classifier: &Classifier,
+    user_id: &str,
+    version: &str,
+    batch: &RecordBatch,
+    rows: &mut Rows,
+) -> Result<()> {
+    let email_id = utf8(batch, "email_id")?;
+    let subject = utf8(batch, "subject")?;
+    let from_name = utf8(batch, "from_name")?;
+    let from_address = utf8(batch, "from_address")?;
+    let reply_to = utf8(batch, "reply_to_address")?;
+    let body = utf8(batch, "body_text")?;
+    let unsubscribe = col(batch, "has_list_unsubscribe")?
+        .as_boolean_opt()
+        .ok_or_else(|| StageError::Contract {
+            table: "stg_emails".into(),
+            reason: "has_list_unsubscribe is not bool".into(),
+        })?;
+    let received = col(batch, "received_at")?
+        .as_primitive_opt::<TimestampMicrosecondType>()
+        .ok_or_else(|| StageError::Contract {
+            table: "stg_emails".into(),
+            reason: "received_at is not a timestamp".into(),
+        })?;
+    let links_col =
+        col(batch, "links")?
+            .as_list_opt::<i32>()
+            .ok_or_else(|| StageError::Contract {
+                table: "stg_emails".into(),
+                reason: "links is not a list".into(),
+            })?;
+    let links: Vec<Vec<String>> = (0..batch.num_rows())
+        .map(|i| {
+            let v = links_col.value(i);
+            v.as_string_opt::<i32>()
+                .map(|s| s.iter().flatten().map(str::to_string).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    let inputs: Vec<EmailInput<'_>> = (0..batch.num_rows())
+        .map(|i| EmailInput {
+            subject: opt(subject, i),
+            from_name: opt(from_name, i),
+            from_address: opt(from_address, i),
+            reply_to: opt(reply_to, i),
+            body_text: body.value(i),
+            links: &links[i],
+            has_list_unsubscribe: unsubscribe.value(i),
+            received_at: received
+                .is_valid(i)
+                .then(|| chrono::DateTime::from_timestamp_micros(received.value(i)))
+                .flatten(),
+        })
+        .collect();
+    for (i, c) in classifier.classify_batch(&inputs).into_iter().enumerate() {
+        rows.push(user_id, email_id.value(i), version, c);
+    }
+    Ok(())
+}
+
+struct Rows {
+    user_id: StringBuilder,
+    email_id: StringBuilder,
+    label: StringBuilder,
+    event_type: StringBuilder,
+    company_name: StringBuilder,
+    role_title: StringBuilder,
+    requisition_id: StringBuilder,
+    location: StringBuilder,
+    job_posting_url: StringBuilder,
+    posting_id: StringBuilder,
+    source: StringBuilder,
+    applied_at: TimestampMicrosecondBuilder,
+    confidence: Float64Builder,
+    label_confidence: Float64Builder,
+    event_confidence: Float64Builder,
+    company_confidence: Float64Builder,
+    role_confidence: Float64Builder,
+    extractor: StringBuilder,
+    reasons: ListBuilder<StringBuilder>,
+    classifier_version: StringBuilder,
+}
+
+impl Default for Rows {
+    fn default() -> Self {
+        Self {
+            user_id: StringBuilder::new(),
+            email_id: StringBuilder::new(),
+            label: StringBuilder::new(),
+            event_type: StringBuilder::new(),
+            company_name: StringBuilder::new(),
+            role_title: StringBuilder::new(),
+            requisition_id: StringBuilder::new(),
+            location: StringBuilder::new(),
+            job_posting_url: StringBuilder::new(),
+            posting_id: StringBuilder::new(),
+            source: StringBuilder::new(),
+            applied_at: TimestampMicrosecondBuilder::new(),
+            confidence: Float64Builder::new(),
+            label_confidence: Float64Builder::new(),
+            event_confidence: Float64Builder::new(),
+            company_confidence: Float64Builder::new(),
+            role_confidence: Float64Builder::new(),
+            extractor: StringBuilder::new(),
+            reasons: ListBuilder::new(StringBuilder::new()).with_field(Arc::new(Field::new(
+                "item",
+                DataType::Utf8,
+                true,
+            ))),
+            classifier_version: StringBuilder::new(),
+        }
+    }
+}
+
+/// Rounds a confidence so that float noise never changes a table.
+fn conf(v: f32) -> f64 {
+    (f64::from(v) * 10_000.0).round() / 10_000.0
+}
+
+impl Rows {
+    fn push(&mut self, user_id: &str, email_id: &str, version: &str, c: Classification) {
+        self.user_id.append_value(user_id);
+        self.email_id.append_value(email_id);
+        self.label.append_value(c.label.as_str());
+        self.event_type
+            .append_option(c.event_type.map(|e| e.as_str()));
+        self.company_name.append_option(c.company_name.as_deref());
+        self.role_title.append_option(c.role_title.as_deref());
+        self.requisition_id
+            .append_option(c.requisition_id.as_deref());
+        self.location.append_option(c.location.as_deref());
+        self.job_posting_url
+            .append_option(c.job_posting_url.as_deref());
+        self.posting_id.append_option(c.posting_id.as_deref());
+        self.source.append_option(c.source.as_deref());
+        self.applied_at
+            .append_option(c.applied_at.map(|d| d.timestamp_micros()));
+        self.confidence.append_value(conf(c.confidence));
+        self.label_confidence
+            .append_value(conf(c.field_confidence.label));
+        self.event_confidence
+            .append_value(conf(c.field_confidence.event));
+        self.company_confidence
+            .append_value(conf(c.field_confidence.company));
+        self.role_confidence
+            .append_value(conf(c.field_confidence.role));
+        self.extractor.append_value(c.extractor);
+        for r in &c.reasons {
+            self.reasons.values().append_value(r);
+        }
+        self.reasons.append(true);
+        self.classifier_version.append_value(version);
+    }
+
+    fn finish(mut self) -> Result<RecordBatch> {
+        let contract = contract::contract(TABLE)?;
+        RecordBatch::try_new(
+            contract.schema(),
+            vec![
+                Arc::new(self.user_id.finish()),
+                Arc::new(self.email_id.finish()),
+                Arc::new(self.label.finish()),
+                Arc::new(self.event_type.finish()),
+                Arc::new(self.company_name.finish()),
+                Arc::new(self.role_title.finish()),
+                Arc::new(self.requisition_id.finish()),
+                Arc::new(self.location.finish()),
+                Arc::new(self.job_posting_url.finish()),
+                Arc::new(self.posting_id.finish()),
+                Arc::new(self.source.finish()),
+                Arc::new(self.applied_at.finish().with_timezone("UTC")),
+                Arc::new(self.confidence.finish()),
+                Arc::new(self.label_confidence.finish()),
+                Arc::new(self.event_confidence.finish()),
+                Arc::new(self.company_confidence.finish()),
+                Arc::new(self.role_confidence.finish()),
+                Arc::new(self.extractor.finish()),
+                Arc::new(self.reasons.finish()),
+                Arc::new(self.classifier_version.finish()),
+            ],
+        )
+        .map_err(|e| StageError::arrow(TABLE, e))
+    }
+}

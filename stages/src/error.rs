@@ -1,0 +1,175 @@
+//! The one error type of the `stages` library.
+//!
+//! Every variant carries the context a person needs to act on it (which input,
+//! which table, which stage) and belongs to a [`Domain`]: `User` errors are
+//! fixed by the person running the tool (a missing file, a bad URL), `External`
+//! ones come from a service or store and may pass on retry, `Internal` ones are
+//! our bugs or broken invariants. The binary turns them into a one-line message
+//! and a non-zero exit code.
+
+use std::path::PathBuf;
+
+/// Who can fix an error, and whether trying again may help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Domain {
+    /// The input or configuration is wrong; retrying does not help.
+    User,
+    /// A store or remote service failed; a retry may succeed.
+    External,
+    /// A broken invariant inside jobtrack.
+    Internal,
+}
+
+/// Errors raised by stages, storage, contracts and the warehouse.
+#[derive(Debug, thiserror::Error)]
+pub enum StageError {
+    /// A mailbox or file named by the user cannot be read.
+    #[error("cannot read {path}: {source}")]
+    Input {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    /// A mailbox path exists but is not what its source kind needs.
+    #[error("{path} is not a valid {kind} source: {reason}")]
+    BadSource {
+        path: PathBuf,
+        kind: &'static str,
+        reason: String,
+    },
+
+    /// The data root given as a path or URL cannot be used.
+    #[error("cannot use data root {location}: {reason}")]
+    DataRoot { location: String, reason: String },
+
+    /// A read or write on the object store failed.
+    #[error("object store failed on {path}: {source}")]
+    Store {
+        path: String,
+        #[source]
+        source: object_store::Error,
+    },
+
+    /// A batch does not match the contract of the table it is written to.
+    #[error("contract of table {table} violated: {reason}")]
+    Contract { table: String, reason: String },
+
+    /// A contract file under `schemas/` cannot be read.
+    #[error("contract file for table {table} is invalid: {reason}")]
+    ContractFile { table: String, reason: String },
+
+    /// A manifest that records a table's visible files is unreadable.
+    #[error("manifest {path} is unreadable: {reason}")]
+    Manifest { path: String, reason: String },
+
+    /// Writing or reading Parquet failed.
+    #[error("parquet failed for table {table}: {source}")]
+    Parquet {
+        table: String,
+        #[source]
+        source: parquet::errors::ParquetError,
+    },
+
+    /// Building an Arrow batch failed.
+    #[error("arrow failed for table {table}: {source}")]
+    Arrow {
+        table: String,
+        #[source]
+        source: arrow::error::ArrowError,
+    },
+
+    /// A DataFusion query failed.
+    #[error("query for {table} failed: {source}")]
+    Query {
+        table: String,
+        #[source]
+        source: datafusion::error::DataFusionError,
+    },
+
+    /// The DuckDB warehouse could not be written or read.
+    #[error("warehouse {path} failed: {source}")]
+    Warehouse {
+        path: PathBuf,
+        #[source]
+        source: duckdb::Error,
+    },
+
+    /// A local file operation around the warehouse or an export failed.
+    #[error("{action} {path} failed: {source}")]
+    LocalIo {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    /// A request made of the warehouse is not valid (unknown table, bad filter).
+    #[error("{0}")]
+    Request(String),
+
+    /// A stage needs a table that no stage in the run produces.
+    #[error("stage {stage} needs input {input}, which nothing produces")]
+    MissingInput { stage: String, input: String },
+
+    /// A blocking task panicked or was cancelled.
+    #[error("worker for {stage} stopped: {reason}")]
+    Worker { stage: String, reason: String },
+}
+
+impl StageError {
+    /// Who can fix this error.
+    pub fn domain(&self) -> Domain {
+        match self {
+            Self::Input { .. }
+            | Self::BadSource { .. }
+            | Self::DataRoot { .. }
+            | Self::Request(_)
+            | Self::MissingInput { .. } => Domain::User,
+            Self::Store { .. } | Self::Warehouse { .. } | Self::LocalIo { .. } => Domain::External,
+            Self::Contract { .. }
+            | Self::ContractFile { .. }
+            | Self::Manifest { .. }
+            | Self::Parquet { .. }
+            | Self::Arrow { .. }
+            | Self::Query { .. }
+            | Self::Worker { .. } => Domain::Internal,
+        }
+    }
+
+    /// Whether running the same thing again may succeed.
+    pub fn retryable(&self) -> bool {
+        self.domain() == Domain::External
+    }
+
+    pub(crate) fn store(path: impl std::fmt::Display, source: object_store::Error) -> Self {
+        Self::Store {
+            path: path.to_string(),
+            source,
+        }
+    }
+
+    pub(crate) fn arrow(table: &str, source: arrow::error::ArrowError) -> Self {
+        Self::Arrow {
+            table: table.to_string(),
+            source,
+        }
+    }
+
+    pub(crate) fn parquet(table: &str, source: parquet::errors::ParquetError) -> Self {
+        Self::Parquet {
+            table: table.to_string(),
+            source,
+        }
+    }
+
+    pub(crate) fn query(table: &str, source: datafusion::error::DataFusionError) -> Self {
+        Self::Query {
+            table: table.to_string(),
+            source,
+        }
+    }
+}
+
+/// The result type of this library.
+pub type Result<T, E = StageError> = std::result::Result<T, E>;

@@ -1,0 +1,524 @@
+//! `raw_messages`: ingests mailboxes into raw Parquet.
+//!
+//! Inputs: the configured sources (an mbox file, a Maildir, a folder of
+//! `.eml` files, or the bundled sample). Output: `raw_messages` (one row per
+//! distinct message of the user, bytes unchanged) and `dead_letter` rows for
+//! chunks that hold no message (empty or over the size cap). Grain and key:
+//! `(user_id, email_id)`, where `email_id` hashes the Message-ID.
+//!
+//! Idempotent: before reading, the stage loads the ids it has already
+//! committed for the user and skips every message it has seen, so ingesting
+//! the same or an overlapping mailbox again adds nothing. It commits a
+//! checkpoint every ~32 MB: a run killed midway keeps what it committed, and
+//! the rerun skips it and adds the rest.
+
+mod maildir;
+pub mod mbox;
+
+use std::collections::HashSet;
+use std::io::BufReader;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use arrow::array::{
+    AsArray, BinaryBuilder, Int64Builder, RecordBatch, StringBuilder, TimestampMicrosecondBuilder,
+};
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use tokio::runtime::Handle;
+
+use crate::context::RunContext;
+use crate::contract;
+use crate::dead_letter::{self, DeadKind, DeadLetter};
+use crate::error::{Result, StageError};
+use crate::ids;
+use crate::stage::{Stage, StageReport};
+use crate::storage::Manifest;
+
+pub use maildir::{list as list_maildir, list_eml};
+
+/// The table this stage writes.
+pub const TABLE: &str = "raw_messages";
+
+/// Where messages come from.
+#[derive(Debug, Clone)]
+pub enum MailSource {
+    /// An mbox file (mboxo or mboxrd; Google Takeout's export is one).
+    Mbox(PathBuf),
+    /// A Maildir with its Maildir++ subfolders.
+    Maildir(PathBuf),
+    /// A folder of `.eml` files, searched recursively.
+    Eml(PathBuf),
+    /// An mbox held in memory (the bundled sample).
+    MboxBytes {
+        name: &'static str,
+        bytes: &'static [u8],
+    },
+}
+
+impl MailSource {
+    /// The kind, as stored in the `source` column.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Mbox(_) | Self::MboxBytes { .. } => "mbox",
+            Self::Maildir(_) => "maildir",
+            Self::Eml(_) => "eml",
+        }
+    }
+
+    /// Parses `mbox:PATH`, `maildir:PATH` or `eml:DIR`.
+    pub fn parse(spec: &str) -> Result<Self> {
+        let (kind, path) = spec.split_once(':').ok_or_else(|| {
+            StageError::Request(format!(
+                "source {spec:?} must be mbox:PATH, maildir:PATH or eml:DIR"
+            ))
+        })?;
+        let path = PathBuf::from(path);
+        match kind {
+            "mbox" => Ok(Self::Mbox(path)),
+            "maildir" => Ok(Self::Maildir(path)),
+            "eml" => Ok(Self::Eml(path)),
+            other => Err(StageError::Request(format!(
+                "unknown source kind {other:?} in {spec:?}: use mbox, maildir or eml"
+            ))),
+        }
+    }
+}
+
+/// A source together with the account it belongs to.
+#[derive(Debug, Clone)]
+pub struct AccountSource {
+    pub account: String,
+    pub source: MailSource,
+}
+
+/// Limits of the ingest stage.
+#[derive(Debug, Clone, Copy)]
+pub struct IngestOptions {
+    /// Messages larger than this become dead letters.
+    pub max_message_bytes: usize,
+    /// Raw bytes per data file (and checkpoint).
+    pub file_target_bytes: usize,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        Self {
+            max_message_bytes: 64 << 20,
+            file_target_bytes: 32 << 20,
+        }
+    }
+}
+
+/// The ingest stage.
+#[derive(Debug, Clone)]
+pub struct RawMessages {
+    pub sources: Vec<AccountSource>,
+    pub options: IngestOptions,
+}
+
+#[async_trait]
+impl Stage for RawMessages {
+    fn name(&self) -> &'static str {
+        TABLE
+    }
+
+    async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
+        let manifest = ctx.root.manifest(TABLE, &ctx.user_id).await?;
+        let seen = load_keys(ctx, &manifest, TABLE, "email_id").await?;
+        let dead_seen = load_keys(ctx, &manifest, "dead_letter", "dead_letter_id").await?;
+        let ctx2 = ctx.clone();
+        let stage = self.clone();
+        let handle = Handle::current();
+        let report = tokio::task::spawn_blocking(move || {
+            let mut sink = Sink {
+                ctx: &ctx2,
+                handle,
+                options: stage.options,
+                seen,
+                dead_seen,
+                manifest,
+                rows: RawRows::default(),
+                dead: Vec::new(),
+                report: StageReport::default(),
+            };
+            for src in &stage.sources {
+                sink.ingest(src)?;
+            }
+            sink.flush()?;
+            Ok::<_, StageError>(sink.report)
+        })
+        .await
+        .map_err(|e| StageError::Worker {
+            stage: TABLE.into(),
+            reason: e.to_string(),
+        })??;
+        let mut report = report;
+        if !ctx.dry_run {
+            let vacuumed = ctx.root.vacuum(TABLE, &[TABLE, "dead_letter"]).await?;
+            report.detail("files_vacuumed", vacuumed as u64);
+        }
+        Ok(report)
+    }
+}
+
+/// Loads the 128-bit keys of `column` from the committed `table` files of
+/// the manifest.
+async fn load_keys(
+    ctx: &RunContext,
+    manifest: &Manifest,
+    table: &str,
+    column: &str,
+) -> Result<HashSet<u128>> {
+    let mut keys = HashSet::new();
+    for file in manifest.files(table) {
+        for batch in ctx
+            .root
+            .read_file(table, &file.path, &[column], 64 * 1024)
+            .await?
+        {
+            let Some(col) = batch.column_by_name(column) else {
+                continue;
+            };
+            let col = col
+                .as_string_opt::<i32>()
+                .ok_or_else(|| StageError::Contract {
+                    table: table.to_string(),
+                    reason: format!("{column} is not a string column"),
+                })?;
+            keys.extend(col.iter().flatten().filter_map(ids::parse_key));
+        }
+    }
+    Ok(keys)
+}
+
+/// Column builders of one `raw_messages` file in the making.
+#[derive(Default)]
+struct RawRows {
+    user_id: StringBuilder,
+    email_id: StringBuilder,
+    provider_message_id: StringBuilder,
+    account: StringBuilder,
+    source: StringBuilder,
+    source_ref: StringBuilder,
+    folder: StringBuilder,
+    envelope_date: TimestampMicrosecondBuilder,
+    size_bytes: Int64Builder,
+    content_hash: StringBuilder,
+    raw: BinaryBuilder,
+    rows: usize,
+    bytes: usize,
+}
+
+impl RawRows {
+    fn finish(&mut self) -> Result<RecordBatch> {
+        let contract = contract::contract(TABLE)?;
+        let batch = RecordBatch::try_new(
+            contract.schema(),
+            vec![
+                Arc::new(self.user_id.finish()),
+                Arc::new(self.email_id.finish()),
+                Arc::new(self.provider_message_id.finish()),
+                Arc::new(self.account.finish()),
+                Arc::new(self.source.finish()),
+                Arc::new(self.source_ref.finish()),
+                Arc::new(self.folder.finish()),
+                Arc::new(self.envelope_date.finish().with_timezone("UTC")),
+                Arc::new(self.size_bytes.finish()),
+                Arc::new(self.content_hash.finish()),
+                Arc::new(self.raw.finish()),
+            ],
+        )
+        .map_err(|e| StageError::arrow(TABLE, e))?;
+        self.rows = 0;
+        self.bytes = 0;
+        Ok(batch)
+    }
+}
+
+/// One message as read from a source.
+struct Found<'a> {
+    account: &'a str,
+    kind: &'static str,
+    source_ref: String,
+    folder: Option<&'a str>,
+    envelope_date: Option<DateTime<Utc>>,
+    bytes: &'a [u8],
+    oversized: Option<u64>,
+}
+
+/// Collects messages into files and commits them.
+struct Sink<'c> {
+    ctx: &'c RunContext,
+    handle: Handle,
+    options: IngestOptions,
+    seen: HashSet<u128>,
+    dead_seen: HashSet<u128>,
+    manifest: Manifest,
+    rows: RawRows,
+    dead: Vec<DeadLetter>,
+    report: StageReport,
+}
+
+impl Sink<'_> {
+    fn ingest(&mut self, src: &AccountSource) -> Result<()> {
+        let span = tracing::info_span!("source", account = %src.account, kind = src.source.kind());
+        let _enter = span.enter();
+        let progress = self.ctx.progress.clone();
+        match &src.source {
+            MailSource::Mbox(path) => {
+                let file = std::fs::File::open(path).map_err(|source| StageError::Input {
+                    path: path.clone(),
+                    source,
+                })?;
+                let meta = file.metadata().map_err(|source| StageError::Input {
+                    path: path.clone(),
+                    source,
+                })?;
+                if meta.is_dir() {
+                    return Err(StageError::BadSource {
+                        path: path.clone(),
+                        kind: "mbox",
+                        reason: "it is a folder (use maildir:PATH or eml:DIR)".into(),
+                    });
+                }
+                progress.start(TABLE, &src.account, Some(meta.len()));
+                let reader = BufReader::with_capacity(1 << 20, file);
+                self.read_mbox(src, reader, &path.display().to_string())?;
+            }
+            MailSource::MboxBytes { name, bytes } => {
+                progress.start(TABLE, &src.account, Some(bytes.len() as u64));
+                self.read_mbox(src, *bytes, name)?;
+            }
+            MailSource::Maildir(path) => {
+                let entries = maildir::list(path)?;
+                progress.start(TABLE, &src.account, Some(entries.len() as u64));
+                for e in entries {
+                    let bytes = read_capped(&e.path, self.options.max_message_bytes)?;
+                    let (bytes, oversized) = match bytes {
+                        Ok(b) => (b, None),
+                        Err(size) => (Vec::new(), Some(size)),
+                    };
+                    self.push(Found {
+                        account: &src.account,
+                        kind: "maildir",
+                        source_ref: e.rel.clone(),
+                        folder: Some(&e.folder),
+                        envelope_date: e.delivered,
+                        bytes: &bytes,
+                        oversized,
+                    })?;
+                    progress.advance(1);
+                }
+            }
+            MailSource::Eml(path) => {
+                let files = maildir::list_eml(path)?;
+                progress.start(TABLE, &src.account, Some(files.len() as u64));
+                for (file, rel) in files {
+                    let (bytes, oversized) =
+                        match read_capped(&file, self.options.max_message_bytes)? {
+                            Ok(b) => (b, None),
+                            Err(size) => (Vec::new(), Some(size)),
+                        };
+                    self.push(Found {
+                        account: &src.account,
+                        kind: "eml",
+                        source_ref: rel,
+                        folder: None,
+                        envelope_date: None,
+                        bytes: &bytes,
+                        oversized,
+                    })?;
+                    progress.advance(1);
+                }
+            }
+        }
+        progress.finish();
+        Ok(())
+    }
+
+    fn read_mbox(
+        &mut self,
+        src: &AccountSource,
+        reader: impl std::io::BufRead,
+        shown: &str,
+    ) -> Result<()> {
+        let path = PathBuf::from(shown);
+        let mut mbox = mbox::MboxReader::new(reader, self.options.max_message_bytes);
+        let mut last = 0;
+        loop {
+            let next = mbox
+                .next_message()
+                .map_err(|source| StageError::Input {
+                    path: path.clone(),
+                    source,
+                })?
+                .map_err(|reason| StageError::BadSource {
+                    path: path.clone(),
+                    kind: "mbox",
+                    reason,
+                })?;
+            let Some(m) = next else { break };
+            self.push(Found {
+                account: &src.account,
+                kind: "mbox",
+                source_ref: format!("offset:{}", m.offset),
+                folder: None,
+                envelope_date: m.envelope_date,
+                bytes: &m.bytes,
+                oversized: m.oversized,
+            })?;
+            let at = mbox.offset();
+            self.ctx.progress.advance(at - last);
+            last = at;
+        }
+        Ok(())
+    }
+
+    fn dead(&mut self, letter: DeadLetter) {
+        if self.dead_seen.insert(letter.key()) {
+            self.report.dead_letters += 1;
+            tracing::warn!(
+                account = %letter.account,
+                source_ref = %letter.source_ref,
+                kind = letter.kind.as_str(),
+                "Recorded a dead letter."
+            );
+            self.dead.push(letter);
+        }
+    }
+
+    fn push(&mut self, m: Found<'_>) -> Result<()> {
+        self.report.rows_in += 1;
+        if let Some(size) = m.oversized {
+            self.dead(DeadLetter {
+                stage: TABLE,
+                account: m.account.to_string(),
+                source_ref: m.source_ref,
+                email_id: None,
+                kind: DeadKind::Oversized,
+                error: format!(
+                    "message of {size} bytes is over the {} byte cap (ingest.max-message-bytes)",
+                    self.options.max_message_bytes
+                ),
+                size_bytes: size,
+                sample: Vec::new(),
+                content_hash: format!("oversized:{size}"),
+            });
+            return Ok(());
+        }
+        if m.bytes.iter().all(u8::is_ascii_whitespace) {
+            self.dead(DeadLetter {
+                stage: TABLE,
+                account: m.account.to_string(),
+                source_ref: m.source_ref,
+                email_id: None,
+                kind: DeadKind::Empty,
+                error: "the mailbox holds an empty message here".into(),
+                size_bytes: m.bytes.len() as u64,
+                sample: Vec::new(),
+                content_hash: ids::content_hash(m.bytes),
+            });
+            return Ok(());
+        }
+        let header_id = header_message_id(m.bytes);
+        let pmid = ids::provider_message_id(m.bytes, header_id.as_deref());
+        let key = ids::email_key(&self.ctx.user_id, &pmid);
+        if !self.seen.insert(key) {
+            self.report.duplicates += 1;
+            return Ok(());
+        }
+        let r = &mut self.rows;
+        r.user_id.append_value(&self.ctx.user_id);
+        r.email_id.append_value(ids::key_hex(key));
+        r.provider_message_id.append_value(&pmid);
+        r.account.append_value(m.account);
+        r.source.append_value(m.kind);
+        r.source_ref.append_value(&m.source_ref);
+        r.folder.append_option(m.folder);
+        r.envelope_date
+            .append_option(m.envelope_date.map(|d| d.timestamp_micros()));
+        r.size_bytes.append_value(m.bytes.len() as i64);
+        r.content_hash.append_value(ids::content_hash(m.bytes));
+        r.raw.append_value(m.bytes);
+        r.rows += 1;
+        r.bytes += m.bytes.len();
+        self.report.rows_out += 1;
+        if r.bytes >= self.options.file_target_bytes || r.rows >= 8192 {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes what has been collected and commits it: a checkpoint.
+    fn flush(&mut self) -> Result<()> {
+        if self.rows.rows == 0 && self.dead.is_empty() {
+            return Ok(());
+        }
+        let batch = self.rows.finish()?;
+        let dead = std::mem::take(&mut self.dead);
+        if self.ctx.dry_run {
+            return Ok(());
+        }
+        let ctx = self.ctx;
+        let user = ctx.user_id.clone();
+        let manifest = &mut self.manifest;
+        let report = &mut self.report;
+        self.handle.block_on(async {
+            if batch.num_rows() > 0 {
+                let entry = ctx
+                    .root
+                    .write_file(contract::contract(TABLE)?, TABLE, &user, &[batch])
+                    .await?;
+                manifest
+                    .outputs
+                    .entry(TABLE.into())
+                    .or_default()
+                    .push(entry);
+                report.files_written += 1;
+            }
+            if !dead.is_empty() {
+                let batch = dead_letter::to_batch(&user, &dead)?;
+                let entry = ctx
+                    .root
+                    .write_file(contract::contract("dead_letter")?, TABLE, &user, &[batch])
+                    .await?;
+                manifest
+                    .outputs
+                    .entry("dead_letter".into())
+                    .or_default()
+                    .push(entry);
+                report.files_written += 1;
+            }
+            ctx.root.commit(manifest).await?;
+            tracing::debug!(
+                version = manifest.version,
+                "Committed an ingest checkpoint."
+            );
+            Ok::<_, StageError>(())
+        })
+    }
+}
+
+/// Reads a file whole, or returns its size when it is over `cap`.
+fn read_capped(path: &std::path::Path, cap: usize) -> Result<std::result::Result<Vec<u8>, u64>> {
+    let meta = std::fs::metadata(path).map_err(|source| StageError::Input {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if meta.len() > cap as u64 {
+        return Ok(Err(meta.len()));
+    }
+    std::fs::read(path)
+        .map(Ok)
+        .map_err(|source| StageError::Input {
+            path: path.to_path_buf(),
+            source,
+        })
+}
+
+/// The Message-ID header of a message, read from its header block only.
+fn header_message_id(bytes: &[u8]) -> Option<String> {
+    let parsed = mail_parser::MessageParser::new().parse_headers(bytes)?;
+    parsed.message_id().map(str::to_string)
+}

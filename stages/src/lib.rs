@@ -1,0 +1,75 @@
+//! The stages of the jobtrack pipeline and the runtime they share. This
+//! crate knows nothing of the command line: the `jobtrack` binary builds a
+//! [`RunContext`] and runs the stages that [`registry`] lists.
+//!
+//! # Layout
+//! - [`stage`]: the `Stage` trait, the report a run returns, and the SQL stage.
+//! - [`context`]: `RunContext`, what a stage is handed (store, DataFusion
+//!   session, HTTP client, clock, run id, user, dry run, progress).
+//! - [`storage`]: tables on `object_store`, manifests that make a write
+//!   visible in one step, Parquet encoding.
+//! - [`contract`]: the table contracts of `schemas/`, checked on every write.
+//! - [`ingest`]: `raw_messages`, mbox / Maildir / `.eml` into raw Parquet.
+//! - [`normalize`]: `stg_emails`, MIME parsing into clean rows.
+//! - [`classify`]: `int_emails_classified`, rules and a local model that
+//!   label job mail and extract company, role, event, source and link.
+//! - [`incremental`]: the file-by-file shape normalize and classify share.
+//! - [`publish`]: the DuckDB warehouse, its queries and exports.
+//! - [`dead_letter`], [`ids`], [`error`], [`clock`]: shared pieces.
+//! - [`synth`]: a deterministic generator of realistic mailboxes.
+
+pub mod classify;
+pub mod clock;
+pub mod context;
+pub mod contract;
+pub mod dead_letter;
+pub mod error;
+pub mod ids;
+pub mod incremental;
+pub mod ingest;
+pub mod normalize;
+pub mod publish;
+pub mod stage;
+pub mod storage;
+pub mod synth;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use context::{NoProgress, Progress, RunContext};
+pub use error::{Domain, Result, StageError};
+pub use stage::{SqlStage, Stage, StageReport};
+pub use storage::DataRoot;
+
+/// The SQL stages, one per file under `sql/`.
+pub const SQL_STAGES: &[SqlStage] = &[SqlStage {
+    name: "emails",
+    inputs: &["stg_emails", "int_emails_classified"],
+    sql: include_str!("../../sql/marts/emails.sql"),
+}];
+
+/// What the stages of one run are built from.
+#[derive(Debug, Clone)]
+pub struct StageConfig {
+    pub sources: Vec<ingest::AccountSource>,
+    pub ingest: ingest::IngestOptions,
+    pub warehouse: publish::Warehouse,
+    pub classifier: std::sync::Arc<classify::Classifier>,
+}
+
+/// Every stage, in one plain list. The runner orders them by their inputs.
+pub fn registry(config: &StageConfig) -> Vec<Box<dyn Stage>> {
+    let mut stages: Vec<Box<dyn Stage>> = vec![
+        Box::new(ingest::RawMessages {
+            sources: config.sources.clone(),
+            options: config.ingest,
+        }),
+        Box::new(normalize::StgEmails),
+        Box::new(classify::stage::IntEmailsClassified {
+            classifier: config.classifier.clone(),
+        }),
+    ];
+    stages.extend(SQL_STAGES.iter().map(|s| Box::new(*s) as Box<dyn Stage>));
+    stages.push(Box::new(publish::Publish {
+        warehouse: config.warehouse.clone(),
+    }));
+    stages
+}

@@ -1,0 +1,338 @@
+//! `stg_emails`: parses raw messages into one clean row per email.
+//!
+//! Input: `raw_messages`. Output: `stg_emails` (one row per parsed email,
+//! key `(user_id, email_id)`) and `dead_letter` rows for messages with no
+//! header at all or that make the parser fail. Decoded subject and sender,
+//! recipients, date with fallbacks, the text body (plain part, or HTML
+//! rendered to text), links, size and content hash.
+//!
+//! Idempotent: a file-by-file stage ([`crate::incremental`]): each run parses
+//! only the raw files it has not consumed, committing each file's output with
+//! the file's name in one step. When [`CODE_VERSION`] changes, everything is
+//! parsed again and swapped in with a single commit.
+
+pub mod parse;
+pub mod text;
+
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+
+use arrow::array::{
+    Array, AsArray, BooleanBuilder, Int32Builder, Int64Builder, ListBuilder, RecordBatch,
+    StringBuilder, TimestampMicrosecondBuilder,
+};
+use arrow::datatypes::{Field, TimestampMicrosecondType};
+use async_trait::async_trait;
+
+use crate::context::RunContext;
+use crate::contract;
+use crate::dead_letter::{self, DeadKind, DeadLetter};
+use crate::error::{Result, StageError};
+use crate::incremental::{FileOutput, FileStage};
+use crate::stage::{Stage, StageReport};
+
+/// The table this stage writes.
+pub const TABLE: &str = "stg_emails";
+/// The version of the parsing logic; bump it to reparse every message.
+pub const CODE_VERSION: &str = "1";
+
+/// The normalize stage.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StgEmails;
+
+#[async_trait]
+impl Stage for StgEmails {
+    fn name(&self) -> &'static str {
+        TABLE
+    }
+
+    fn inputs(&self) -> &'static [&'static str] {
+        &["raw_messages"]
+    }
+
+    async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
+        let stage = FileStage {
+            name: TABLE,
+            input: "raw_messages",
+            outputs: &[TABLE, "dead_letter"],
+            batch_size: 512,
+        };
+        let user_id = ctx.user_id.clone();
+        stage
+            .run(ctx, CODE_VERSION, move |batches| {
+                let mut rows = StgRows::default();
+                let mut dead = Vec::new();
+                let mut rows_in = 0;
+                for batch in &batches {
+                    rows_in += batch.num_rows() as u64;
+                    normalize_batch(&user_id, batch, &mut rows, &mut dead)?;
+                }
+                Ok(FileOutput {
+                    rows_in,
+                    outputs: vec![
+                        (TABLE, rows.finish()?),
+                        ("dead_letter", dead_letter::to_batch(&user_id, &dead)?),
+                    ],
+                })
+            })
+            .await
+    }
+}
+
+fn column<'a>(batch: &'a RecordBatch, name: &str) -> Result<&'a Arc<dyn Array>> {
+    batch
+        .column_by_name(name)
+        .ok_or_else(|| StageError::Contract {
+            table: "raw_messages".into(),
+            reason: format!("column {name} is missing"),
+        })
+}
+
+fn strings<'a>(batch: &'a RecordBatch, name: &str) -> Result<&'a arrow::array::StringArray> {
+    column(batch, name)?
+        .as_string_opt::<i32>()
+        .ok_or_else(|| StageError::Contract {
+            table: "raw_messages".into(),
+            reason: format!("column {name} is not utf8"),
+        })
+}
+
+fn normalize_batch(
+    user_id: &str,
+    batch: &RecordBatch,
+    rows: &mut StgRows,
+    dead: &mut Vec<DeadLetter>,
+) -> Result<()> {
+    let email_id = strings(batch, "email_id")?;
+    let pmid = strings(batch, "provider_message_id")?;
+    let account = strings(batch, "account")?;
+    let source = strings(batch, "source")?;
+    let source_ref = strings(batch, "source_ref")?;
+    let folder = strings(batch, "folder")?;
+    let content_hash = strings(batch, "content_hash")?;
+    let envelope = column(batch, "envelope_date")?
+        .as_primitive_opt::<TimestampMicrosecondType>()
+        .ok_or_else(|| StageError::Contract {
+            table: "raw_messages".into(),
+            reason: "envelope_date is not a timestamp".into(),
+        })?;
+    let raw = column(batch, "raw")?
+        .as_binary_opt::<i32>()
+        .ok_or_else(|| StageError::Contract {
+            table: "raw_messages".into(),
+            reason: "raw is not binary".into(),
+        })?;
+    for i in 0..batch.num_rows() {
+        let bytes = raw.value(i);
+        let input = parse::RawInput {
+            user_id,
+            provider_message_id: pmid.value(i),
+            folder: folder.is_valid(i).then(|| folder.value(i)),
+            envelope_date: envelope
+                .is_valid(i)
+                .then(|| chrono::DateTime::from_timestamp_micros(envelope.value(i)))
+                .flatten(),
+            raw: bytes,
+        };
+        let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| parse::normalize(&input)))
+            .unwrap_or_else(|_| {
+                Err(parse::Rejected {
+                    kind: DeadKind::Panic,
+                    reason: "the MIME parser panicked on this message".into(),
+                })
+            });
+        match outcome {
+            Ok(n) => rows.push(
+                user_id,
+                email_id.value(i),
+                pmid.value(i),
+                account.value(i),
+                source.value(i),
+                bytes.len(),
+                content_hash.value(i),
+                n,
+            ),
+            Err(rejected) => {
+                tracing::warn!(
+                    email_id = email_id.value(i),
+                    source_ref = source_ref.value(i),
+                    kind = rejected.kind.as_str(),
+                    reason = %rejected.reason,
+                    "Could not normalize a message."
+                );
+                dead.push(DeadLetter {
+                    stage: TABLE,
+                    account: account.value(i).to_string(),
+                    source_ref: source_ref.value(i).to_string(),
+                    email_id: Some(email_id.value(i).to_string()),
+                    kind: rejected.kind,
+                    error: rejected.reason,
+                    size_bytes: bytes.len() as u64,
+                    sample: bytes[..bytes.len().min(dead_letter::SAMPLE_BYTES)].to_vec(),
+                    content_hash: content_hash.value(i).to_string(),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+fn string_list() -> ListBuilder<StringBuilder> {
+    ListBuilder::new(StringBuilder::new()).with_field(Arc::new(Field::new(
+        "item",
+        arrow::datatypes::DataType::Utf8,
+        true,
+    )))
+}
+
+/// Column builders of one `stg_emails` file.
+struct StgRows {
+    user_id: StringBuilder,
+    email_id: StringBuilder,
+    provider_message_id: StringBuilder,
+    account: StringBuilder,
+    source: StringBuilder,
+    thread_id: StringBuilder,
+    in_reply_to: StringBuilder,
+    references: ListBuilder<StringBuilder>,
+    labels: ListBuilder<StringBuilder>,
+    subject: StringBuilder,
+    from_name: StringBuilder,
+    from_address: StringBuilder,
+    reply_to_address: StringBuilder,
+    to_addresses: ListBuilder<StringBuilder>,
+    cc_addresses: ListBuilder<StringBuilder>,
+    received_at: TimestampMicrosecondBuilder,
+    date_source: StringBuilder,
+    list_id: StringBuilder,
+    has_list_unsubscribe: BooleanBuilder,
+    body_text: StringBuilder,
+    body_source: StringBuilder,
+    body_truncated: BooleanBuilder,
+    links: ListBuilder<StringBuilder>,
+    attachment_count: Int32Builder,
+    size_bytes: Int64Builder,
+    content_hash: StringBuilder,
+}
+
+impl Default for StgRows {
+    fn default() -> Self {
+        Self {
+            user_id: StringBuilder::new(),
+            email_id: StringBuilder::new(),
+            provider_message_id: StringBuilder::new(),
+            account: StringBuilder::new(),
+            source: StringBuilder::new(),
+            thread_id: StringBuilder::new(),
+            in_reply_to: StringBuilder::new(),
+            references: string_list(),
+            labels: string_list(),
+            subject: StringBuilder::new(),
+            from_name: StringBuilder::new(),
+            from_address: StringBuilder::new(),
+            reply_to_address: StringBuilder::new(),
+            to_addresses: string_list(),
+            cc_addresses: string_list(),
+            received_at: TimestampMicrosecondBuilder::new(),
+            date_source: StringBuilder::new(),
+            list_id: StringBuilder::new(),
+            has_list_unsubscribe: BooleanBuilder::new(),
+            body_text: StringBuilder::new(),
+            body_source: StringBuilder::new(),
+            body_truncated: BooleanBuilder::new(),
+            links: string_list(),
+            attachment_count: Int32Builder::new(),
+            size_bytes: Int64Builder::new(),
+            content_hash: StringBuilder::new(),
+        }
+    }
+}
+
+fn append_list(builder: &mut ListBuilder<StringBuilder>, items: &[String]) {
+    for item in items {
+        builder.values().append_value(item);
+    }
+    builder.append(true);
+}
+
+impl StgRows {
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        user_id: &str,
+        email_id: &str,
+        pmid: &str,
+        account: &str,
+        source: &str,
+        size: usize,
+        content_hash: &str,
+        n: parse::Normalized,
+    ) {
+        self.user_id.append_value(user_id);
+        self.email_id.append_value(email_id);
+        self.provider_message_id.append_value(pmid);
+        self.account.append_value(account);
+        self.source.append_value(source);
+        self.thread_id.append_value(&n.thread_id);
+        self.in_reply_to.append_option(n.in_reply_to.as_deref());
+        append_list(&mut self.references, &n.references);
+        append_list(&mut self.labels, &n.labels);
+        self.subject.append_option(n.subject.as_deref());
+        self.from_name.append_option(n.from_name.as_deref());
+        self.from_address.append_option(n.from_address.as_deref());
+        self.reply_to_address
+            .append_option(n.reply_to_address.as_deref());
+        append_list(&mut self.to_addresses, &n.to_addresses);
+        append_list(&mut self.cc_addresses, &n.cc_addresses);
+        self.received_at
+            .append_option(n.received_at.map(|d| d.timestamp_micros()));
+        self.date_source.append_value(n.date_source);
+        self.list_id.append_option(n.list_id.as_deref());
+        self.has_list_unsubscribe
+            .append_value(n.has_list_unsubscribe);
+        self.body_text.append_value(&n.body_text);
+        self.body_source.append_value(n.body_source);
+        self.body_truncated.append_value(n.body_truncated);
+        append_list(&mut self.links, &n.links);
+        self.attachment_count.append_value(n.attachment_count);
+        self.size_bytes
+            .append_value(i64::try_from(size).unwrap_or(i64::MAX));
+        self.content_hash.append_value(content_hash);
+    }
+
+    fn finish(mut self) -> Result<RecordBatch> {
+        let contract = contract::contract(TABLE)?;
+        RecordBatch::try_new(
+            contract.schema(),
+            vec![
+                Arc::new(self.user_id.finish()),
+                Arc::new(self.email_id.finish()),
+                Arc::new(self.provider_message_id.finish()),
+                Arc::new(self.account.finish()),
+                Arc::new(self.source.finish()),
+                Arc::new(self.thread_id.finish()),
+                Arc::new(self.in_reply_to.finish()),
+                Arc::new(self.references.finish()),
+                Arc::new(self.labels.finish()),
+                Arc::new(self.subject.finish()),
+                Arc::new(self.from_name.finish()),
+                Arc::new(self.from_address.finish()),
+                Arc::new(self.reply_to_address.finish()),
+                Arc::new(self.to_addresses.finish()),
+                Arc::new(self.cc_addresses.finish()),
+                Arc::new(self.received_at.finish().with_timezone("UTC")),
+                Arc::new(self.date_source.finish()),
+                Arc::new(self.list_id.finish()),
+                Arc::new(self.has_list_unsubscribe.finish()),
+                Arc::new(self.body_text.finish()),
+                Arc::new(self.body_source.finish()),
+                Arc::new(self.body_truncated.finish()),
+                Arc::new(self.links.finish()),
+                Arc::new(self.attachment_count.finish()),
+                Arc::new(self.size_bytes.finish()),
+                Arc::new(self.content_hash.finish()),
+            ],
+        )
+        .map_err(|e| StageError::arrow(TABLE, e))
+    }
+}

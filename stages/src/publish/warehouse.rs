@@ -1,0 +1,438 @@
+//! `warehouse`: loads the marts into `warehouse.duckdb`, and reads it back.
+//!
+//! Inputs: the mart tables (today `emails`). Output: a DuckDB file with one
+//! table per mart, created from the mart's contract and filled with
+//! `read_parquet`, so DuckDB's own arrow never meets ours. Grain: each table
+//! keeps its mart's grain. Idempotent: the file is rebuilt whole from the
+//! committed Parquet under a temporary name and renamed over the old one, so
+//! readers see the old warehouse or the new one, never half of one.
+//!
+//! Every connection turns extension autoloading off: the `parquet` extension
+//! is compiled in, and nothing is ever downloaded.
+
+use std::path::{Path, PathBuf};
+
+use async_trait::async_trait;
+use duckdb::types::{TimeUnit, Value};
+use duckdb::{AccessMode, Config, Connection};
+use serde_json::Value as Json;
+
+use crate::context::RunContext;
+use crate::contract::{self, Contract};
+use crate::error::{Result, StageError};
+use crate::stage::{Stage, StageReport};
+
+/// The tables the warehouse holds.
+pub const MARTS: &[&str] = &["emails"];
+
+/// A DuckDB warehouse file.
+#[derive(Debug, Clone)]
+pub struct Warehouse {
+    pub path: PathBuf,
+}
+
+fn wh_err(path: &Path) -> impl Fn(duckdb::Error) -> StageError + use<'_> {
+    move |source| StageError::Warehouse {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+fn io_err<'p>(
+    action: &'static str,
+    path: &'p Path,
+) -> impl Fn(std::io::Error) -> StageError + use<'p> {
+    move |source| StageError::LocalIo {
+        action,
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+fn base_config(path: &Path) -> Result<Config> {
+    Config::default()
+        .enable_autoload_extension(false)
+        .map_err(wh_err(path))
+}
+
+fn duck_type(contract: &Contract, column: &contract::Column) -> Result<&'static str> {
+    use arrow::datatypes::DataType as D;
+    Ok(match &column.data_type {
+        D::Utf8 => "VARCHAR",
+        D::Binary => "BLOB",
+        D::Int64 => "BIGINT",
+        D::Int32 => "INTEGER",
+        D::Float64 => "DOUBLE",
+        D::Boolean => "BOOLEAN",
+        D::Timestamp(_, _) => "TIMESTAMP",
+        D::Date32 => "DATE",
+        D::List(_) => "VARCHAR[]",
+        other => {
+            return Err(StageError::ContractFile {
+                table: contract.name.clone(),
+                reason: format!("no DuckDB type for {other}"),
+            });
+        }
+    })
+}
+
+/// The `CREATE TABLE` of a contract. Names come from our own contracts,
+/// never from user input.
+fn create_table_sql(contract: &Contract) -> Result<String> {
+    let mut cols = Vec::new();
+    for c in &contract.columns {
+        let null = if c.nullable { "" } else { " NOT NULL" };
+        cols.push(format!("\"{}\" {}{null}", c.name, duck_type(contract, c)?));
+    }
+    Ok(format!(
+        "CREATE TABLE \"{}\" ({});",
+        contract.name,
+        cols.join(", ")
+    ))
+}
+
+fn sql_string(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+impl Warehouse {
+    pub fn new(path: impl Into<PathBuf>) -> Self {
+        Self { path: path.into() }
+    }
+
+    /// Builds a new warehouse from local Parquet files per table and swaps it
+    /// in. Returns the rows loaded per table.
+    pub fn build(
+        &self,
+        tables: &[(&str, Vec<PathBuf>)],
+        run_id: &str,
+    ) -> Result<Vec<(String, u64)>> {
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).map_err(io_err("create", dir))?;
+        // Left-overs of killed builds go first.
+        let stem = self
+            .path
+            .file_name()
+            .map(|n| format!("{}.tmp-", n.to_string_lossy()))
+            .unwrap_or_default();
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for e in entries.flatten() {
+                if e.file_name().to_string_lossy().starts_with(&stem) {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
+        }
+        let tmp = dir.join(format!("{stem}{run_id}"));
+        let mut counts = Vec::new();
+        {
+            let conn =
+                Connection::open_with_flags(&tmp, base_config(&tmp)?).map_err(wh_err(&tmp))?;
+            for (table, files) in tables {
+                let contract = contract::contract(table)?;
+                conn.execute_batch(&create_table_sql(contract)?)
+                    .map_err(wh_err(&tmp))?;
+                if !files.is_empty() {
+                    let list = files
+                        .iter()
+                        .map(|p| sql_string(&p.to_string_lossy()))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    conn.execute_batch(&format!(
+                        "INSERT INTO \"{table}\" BY NAME SELECT * FROM read_parquet([{list}]);"
+                    ))
+                    .map_err(wh_err(&tmp))?;
+                }
+                let n: i64 = conn
+                    .query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |r| {
+                        r.get(0)
+                    })
+                    .map_err(wh_err(&tmp))?;
+                counts.push(((*table).to_string(), u64::try_from(n).unwrap_or(0)));
+            }
+            conn.execute_batch(
+                "CREATE TABLE _published (run_id VARCHAR NOT NULL, table_name VARCHAR NOT NULL, row_count BIGINT NOT NULL);",
+            )
+            .map_err(wh_err(&tmp))?;
+            for (table, n) in &counts {
+                conn.execute(
+                    "INSERT INTO _published VALUES (?, ?, ?)",
+                    duckdb::params![run_id, table, i64::try_from(*n).unwrap_or(i64::MAX)],
+                )
+                .map_err(wh_err(&tmp))?;
+            }
+            conn.execute_batch("CHECKPOINT;").map_err(wh_err(&tmp))?;
+        }
+        std::fs::rename(&tmp, &self.path).map_err(io_err("replace", &self.path))?;
+        Ok(counts)
+    }
+
+    /// Opens the warehouse read-only.
+    pub fn open_read_only(&self) -> Result<Connection> {
+        if !self.path.exists() {
+            return Err(StageError::Request(format!(
+                "no warehouse at {}: run `jobtrack run` first",
+                self.path.display()
+            )));
+        }
+        let config = base_config(&self.path)?
+            .access_mode(AccessMode::ReadOnly)
+            .map_err(wh_err(&self.path))?;
+        Connection::open_with_flags(&self.path, config).map_err(wh_err(&self.path))
+    }
+
+    /// Runs one query read-only.
+    pub fn query(&self, sql: &str) -> Result<QueryResult> {
+        let conn = self.open_read_only()?;
+        run_query(&conn, sql, &[]).map_err(|e| match e {
+            StageError::Warehouse { source, .. } => {
+                StageError::Request(format!("query failed: {source}"))
+            }
+            other => other,
+        })
+    }
+
+    /// The tables and views of the warehouse.
+    pub fn tables(&self) -> Result<Vec<String>> {
+        let conn = self.open_read_only()?;
+        let result = run_query(
+            &conn,
+            "SELECT table_name FROM information_schema.tables ORDER BY table_name",
+            &[],
+        )?;
+        Ok(result
+            .rows
+            .into_iter()
+            .filter_map(|r| r.into_iter().next())
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect())
+    }
+
+    /// Writes `table` to `out` in `format`, through a temporary file renamed
+    /// into place. Returns the number of rows.
+    pub fn export(&self, table: &str, format: ExportFormat, out: &Path) -> Result<u64> {
+        let tables = self.tables()?;
+        if !tables.iter().any(|t| t == table) {
+            return Err(StageError::Request(format!(
+                "no table {table:?} in the warehouse; tables: {}",
+                tables.join(", ")
+            )));
+        }
+        let tmp = out.with_extension(format!(
+            "{}.tmp",
+            out.extension().and_then(|e| e.to_str()).unwrap_or("out")
+        ));
+        let conn = self.open_read_only()?;
+        let rows = match format {
+            ExportFormat::Csv | ExportFormat::Parquet => {
+                let options = if format == ExportFormat::Csv {
+                    "FORMAT CSV, HEADER true, DELIMITER ',', QUOTE '\"', TIMESTAMPFORMAT '%Y-%m-%dT%H:%M:%SZ'"
+                } else {
+                    "FORMAT PARQUET, COMPRESSION ZSTD"
+                };
+                let n = conn
+                    .execute(
+                        &format!(
+                            "COPY (SELECT * FROM \"{table}\") TO {} ({options})",
+                            sql_string(&tmp.to_string_lossy())
+                        ),
+                        [],
+                    )
+                    .map_err(wh_err(&self.path))?;
+                n as u64
+            }
+            ExportFormat::Json => {
+                let result = run_query(&conn, &format!("SELECT * FROM \"{table}\""), &[])?;
+                let objects: Vec<Json> = result
+                    .rows
+                    .iter()
+                    .map(|row| {
+                        Json::Object(
+                            result
+                                .columns
+                                .iter()
+                                .cloned()
+                                .zip(row.iter().cloned())
+                                .collect(),
+                        )
+                    })
+                    .collect();
+                let text = serde_json::to_vec_pretty(&objects).map_err(|e| {
+                    StageError::Request(format!("cannot encode {table} as JSON: {e}"))
+                })?;
+                std::fs::write(&tmp, text).map_err(io_err("write", &tmp))?;
+                result.rows.len() as u64
+            }
+        };
+        std::fs::rename(&tmp, out).map_err(io_err("write", out))?;
+        Ok(rows)
+    }
+}
+
+/// A file format of `jobtrack export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+    Parquet,
+    Json,
+}
+
+/// Rows of a query, as JSON values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueryResult {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Json>>,
+}
+
+fn run_query(conn: &Connection, sql: &str, params: &[&dyn duckdb::ToSql]) -> Result<QueryResult> {
+    let path = PathBuf::from("warehouse");
+    let mut stmt = conn.prepare(sql).map_err(wh_err(&path))?;
+    let mut rows = stmt.query(params).map_err(wh_err(&path))?;
+    let columns = rows
+        .as_ref()
+        .map(duckdb::Statement::column_names)
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    while let Some(row) = rows.next().map_err(wh_err(&path))? {
+        let mut values = Vec::with_capacity(columns.len());
+        for i in 0..columns.len() {
+            let v: Value = row.get(i).map_err(wh_err(&path))?;
+            values.push(to_json(v));
+        }
+        out.push(values);
+    }
+    Ok(QueryResult { columns, rows: out })
+}
+
+fn micros(unit: TimeUnit, v: i64) -> i64 {
+    match unit {
+        TimeUnit::Second => v.saturating_mul(1_000_000),
+        TimeUnit::Millisecond => v.saturating_mul(1_000),
+        TimeUnit::Microsecond => v,
+        TimeUnit::Nanosecond => v / 1_000,
+    }
+}
+
+/// A DuckDB value as JSON: timestamps as ISO 8601 UTC strings, dates as
+/// `YYYY-MM-DD`, blobs as their length.
+pub fn to_json(v: Value) -> Json {
+    match v {
+        Value::Null => Json::Null,
+        Value::Boolean(b) => Json::Bool(b),
+        Value::TinyInt(i) => Json::from(i),
+        Value::SmallInt(i) => Json::from(i),
+        Value::Int(i) => Json::from(i),
+        Value::BigInt(i) => Json::from(i),
+        Value::HugeInt(i) => Json::from(i.to_string()),
+        Value::UHugeInt(i) => Json::from(i.to_string()),
+        Value::UTinyInt(i) => Json::from(i),
+        Value::USmallInt(i) => Json::from(i),
+        Value::UInt(i) => Json::from(i),
+        Value::UBigInt(i) => Json::from(i),
+        Value::Float(f) => Json::from(f64::from(f)),
+        Value::Double(f) => Json::from(f),
+        Value::Timestamp(unit, v) => chrono::DateTime::from_timestamp_micros(micros(unit, v))
+            .map_or(Json::Null, |d| {
+                Json::from(d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+            }),
+        Value::Date32(days) => chrono::NaiveDate::from_num_days_from_ce_opt(days + 719_163)
+            .map_or(Json::Null, |d| Json::from(d.to_string())),
+        Value::Text(s) | Value::Enum(s) => Json::from(s),
+        Value::Blob(b) | Value::Geometry(b) => Json::from(format!("<{} bytes>", b.len())),
+        Value::List(items) | Value::Array(items) => {
+            Json::Array(items.into_iter().map(to_json).collect())
+        }
+        other => Json::from(format!("{other:?}")),
+    }
+}
+
+/// The publish stage: rebuilds the warehouse from the committed marts.
+#[derive(Debug, Clone)]
+pub struct Publish {
+    pub warehouse: Warehouse,
+}
+
+#[async_trait]
+impl Stage for Publish {
+    fn name(&self) -> &'static str {
+        "warehouse"
+    }
+
+    fn inputs(&self) -> &'static [&'static str] {
+        MARTS
+    }
+
+    async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
+        let mut report = StageReport::default();
+        let staging = self.warehouse.path.with_extension("staging");
+        let mut tables = Vec::new();
+        let mut downloaded = 0u64;
+        for table in MARTS {
+            let mut paths = Vec::new();
+            for file in ctx.root.table_files(table, None).await? {
+                report.rows_in += file.rows;
+                match ctx.root.local_path(&file.path) {
+                    Some(p) => paths.push(p),
+                    None => {
+                        let bytes = ctx.root.get(&file.path).await?.ok_or_else(|| {
+                            StageError::Manifest {
+                                path: file.path.clone(),
+                                reason: "listed file is missing".into(),
+                            }
+                        })?;
+                        std::fs::create_dir_all(&staging).map_err(io_err("create", &staging))?;
+                        let local = staging.join(format!("{downloaded}.parquet"));
+                        std::fs::write(&local, &bytes).map_err(io_err("write", &local))?;
+                        downloaded += 1;
+                        paths.push(local);
+                    }
+                }
+            }
+            tables.push((*table, paths));
+        }
+        if ctx.dry_run {
+            return Ok(report);
+        }
+        let warehouse = self.warehouse.clone();
+        let run_id = ctx.run_id.clone();
+        let counts = tokio::task::spawn_blocking(move || warehouse.build(&tables, &run_id))
+            .await
+            .map_err(|e| StageError::Worker {
+                stage: "warehouse".into(),
+                reason: e.to_string(),
+            })??;
+        if downloaded > 0 {
+            let _ = std::fs::remove_dir_all(&staging);
+        }
+        for (table, n) in counts {
+            report.rows_out += n;
+            report.detail(&format!("rows_{table}"), n);
+        }
+        report.files_written = 1;
+        Ok(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_warehouse_is_built_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let wh = Warehouse::new(dir.path().join("warehouse.duckdb"));
+        let counts = wh.build(&[("emails", vec![])], "r1").unwrap();
+        assert_eq!(counts, vec![("emails".to_string(), 0)]);
+        let r = wh.query("SELECT count(*) AS n FROM emails").unwrap();
+        assert_eq!(r.columns, vec!["n"]);
+        assert_eq!(r.rows, vec![vec![Json::from(0i64)]]);
+        assert!(wh.tables().unwrap().contains(&"emails".to_string()));
+    }
+
+    #[test]
+    fn the_warehouse_refuses_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let wh = Warehouse::new(dir.path().join("warehouse.duckdb"));
+        wh.build(&[("emails", vec![])], "r1").unwrap();
+        assert!(wh.query("DELETE FROM emails").is_err());
+    }
+}

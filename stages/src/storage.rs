@@ -1,0 +1,590 @@
+//! The data root: where tables live on an `object_store`, and how a write
+//! becomes visible in one step.
+//!
+//! Layout under the root (a local folder, `memory://`, `s3://`, `gs://` or
+//! `az://`):
+//!
+//! ```text
+//! <table>/user_id=<user>/part-<stage>-<uuid>.parquet   data files (zstd Parquet)
+//! _manifests/<stage>/user_id=<user>.json               what each stage has committed
+//! runs/<run_id>.json                                   run reports
+//! warehouse.duckdb                                     the published warehouse (local roots)
+//! ```
+//!
+//! A data file is invisible until the manifest of the stage that wrote it lists
+//! it. A manifest is replaced by a single PUT (atomic on every object store, and
+//! a write-then-rename on local disk), so a run killed at any point leaves the
+//! tables exactly as the last commit described them. Files that no manifest
+//! lists are left-overs of killed runs; [`DataRoot::vacuum`] deletes them.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path as FsPath, PathBuf};
+use std::sync::Arc;
+
+use arrow::array::RecordBatch;
+pub use bytes::Bytes;
+use futures::TryStreamExt;
+use object_store::memory::InMemory;
+use object_store::path::Path;
+use object_store::{ObjectStore, ObjectStoreExt, PutPayload};
+use parquet::arrow::ArrowWriter;
+use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use parquet::basic::{Compression, ZstdLevel};
+use parquet::file::properties::WriterProperties;
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use crate::contract::Contract;
+use crate::error::{Result, StageError};
+
+/// One committed data file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileEntry {
+    /// Path relative to the data root.
+    pub path: String,
+    pub rows: u64,
+    pub bytes: u64,
+}
+
+/// What one stage has committed for one user: its visible output files per
+/// table, the input files it has consumed, and free-form checkpoints.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub stage: String,
+    pub user_id: String,
+    /// Increases by one with every commit.
+    pub version: u64,
+    /// The version of the stage's logic that produced the outputs; a change
+    /// makes the stage reprocess everything.
+    pub code_version: String,
+    pub outputs: BTreeMap<String, Vec<FileEntry>>,
+    pub consumed: BTreeSet<String>,
+    pub checkpoints: BTreeMap<String, String>,
+}
+
+impl Manifest {
+    /// The visible files of `table` in this manifest.
+    pub fn files(&self, table: &str) -> &[FileEntry] {
+        self.outputs.get(table).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Rows committed to `table`.
+    pub fn rows(&self, table: &str) -> u64 {
+        self.files(table).iter().map(|f| f.rows).sum()
+    }
+}
+
+/// A validated user id: it names a hive partition, so it is kept to a safe
+/// alphabet.
+pub fn check_user_id(user_id: &str) -> Result<()> {
+    let ok = !user_id.is_empty()
+        && user_id.len() <= 64
+        && user_id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@' | '+'));
+    if ok && user_id != "." && user_id != ".." {
+        Ok(())
+    } else {
+        Err(StageError::Request(format!(
+            "user id {user_id:?} must be 1 to 64 characters of letters, digits and . _ - @ +"
+        )))
+    }
+}
+
+/// The object store holding every table, and where in it the root is.
+#[derive(Debug, Clone)]
+pub struct DataRoot {
+    store: Arc<dyn ObjectStore>,
+    /// scheme and authority, e.g. `file:///`, `memory:///`, `s3://bucket/`.
+    base_url: Url,
+    prefix: Path,
+    local_dir: Option<PathBuf>,
+    display: String,
+}
+
+impl DataRoot {
+    /// Opens a root given as a local path or a URL. Cloud stores take their
+    /// credentials from the usual environment variables (`AWS_*`,
+    /// `GOOGLE_*`, `AZURE_*`) through object_store's builders.
+    pub fn open(location: &str) -> Result<Self> {
+        let bad = |reason: String| StageError::DataRoot {
+            location: location.to_string(),
+            reason,
+        };
+        if location.trim().is_empty() {
+            return Err(bad("empty location".into()));
+        }
+        let looks_like_url = location.contains("://");
+        if !looks_like_url {
+            return Self::local(FsPath::new(location));
+        }
+        let url = Url::parse(location).map_err(|e| bad(e.to_string()))?;
+        match url.scheme() {
+            "file" => {
+                let path = url
+                    .to_file_path()
+                    .map_err(|()| bad("not a local file URL".into()))?;
+                Self::local(&path)
+            }
+            "memory" => Ok(Self::memory()),
+            "s3" | "s3a" | "gs" | "az" | "abfs" | "abfss" => {
+                let store: Arc<dyn ObjectStore> = match url.scheme() {
+                    "s3" | "s3a" => Arc::new(
+                        object_store::aws::AmazonS3Builder::from_env()
+                            .with_url(location)
+                            .build()
+                            .map_err(|e| bad(e.to_string()))?,
+                    ),
+                    "gs" => Arc::new(
+                        object_store::gcp::GoogleCloudStorageBuilder::from_env()
+                            .with_url(location)
+                            .build()
+                            .map_err(|e| bad(e.to_string()))?,
+                    ),
+                    _ => Arc::new(
+                        object_store::azure::MicrosoftAzureBuilder::from_env()
+                            .with_url(location)
+                            .build()
+                            .map_err(|e| bad(e.to_string()))?,
+                    ),
+                };
+                let host = url.host_str().unwrap_or_default();
+                let base_url = Url::parse(&format!("{}://{}/", url.scheme(), host))
+                    .map_err(|e| bad(e.to_string()))?;
+                let prefix = Path::from(url.path().trim_matches('/'));
+                Ok(Self {
+                    store,
+                    base_url,
+                    prefix,
+                    local_dir: None,
+                    display: location.to_string(),
+                })
+            }
+            other => Err(bad(format!(
+                "unsupported scheme {other}: use a path, file://, memory://, s3://, gs:// or az://"
+            ))),
+        }
+    }
+
+    /// A root on the local disk; the folder is created when missing.
+    pub fn local(dir: &FsPath) -> Result<Self> {
+        let bad = |reason: String| StageError::DataRoot {
+            location: dir.display().to_string(),
+            reason,
+        };
+        std::fs::create_dir_all(dir).map_err(|e| bad(e.to_string()))?;
+        let abs = std::fs::canonicalize(dir).map_err(|e| bad(e.to_string()))?;
+        let prefix = Path::from_filesystem_path(&abs).map_err(|e| bad(e.to_string()))?;
+        let base_url = Url::parse("file:///").map_err(|e| bad(e.to_string()))?;
+        Ok(Self {
+            store: Arc::new(object_store::local::LocalFileSystem::new()),
+            base_url,
+            prefix,
+            display: abs.display().to_string(),
+            local_dir: Some(abs),
+        })
+    }
+
+    /// A fresh in-memory root, for tests.
+    pub fn memory() -> Self {
+        Self {
+            store: Arc::new(InMemory::new()),
+            base_url: Url::parse("memory:///").unwrap_or_else(|_| unreachable_url()),
+            prefix: Path::default(),
+            local_dir: None,
+            display: "memory://".into(),
+        }
+    }
+
+    /// The root as the user named it (an absolute path for local roots).
+    pub fn display(&self) -> &str {
+        &self.display
+    }
+
+    /// The store itself.
+    pub fn store(&self) -> Arc<dyn ObjectStore> {
+        self.store.clone()
+    }
+
+    /// The scheme and authority DataFusion must register the store under.
+    pub fn base_url(&self) -> &Url {
+        &self.base_url
+    }
+
+    /// The local folder of the root, when it is on the local disk.
+    pub fn local_dir(&self) -> Option<&FsPath> {
+        self.local_dir.as_deref()
+    }
+
+    /// The object path of `rel` (a `/`-separated path under the root).
+    pub fn path(&self, rel: &str) -> Path {
+        let mut p = self.prefix.clone();
+        for part in rel.split('/').filter(|s| !s.is_empty()) {
+            p = p.clone().join(part);
+        }
+        p
+    }
+
+    /// The URL of `rel`, as DataFusion's listing tables want it.
+    pub fn url(&self, rel: &str) -> String {
+        format!("{}{}", self.base_url, self.path(rel))
+    }
+
+    /// The local file of `rel`, on a local root.
+    pub fn local_path(&self, rel: &str) -> Option<PathBuf> {
+        self.local_dir.as_ref().map(|d| d.join(rel))
+    }
+
+    /// Reads `rel`, or `None` when it does not exist.
+    pub async fn get(&self, rel: &str) -> Result<Option<Bytes>> {
+        let path = self.path(rel);
+        match self.store.get(&path).await {
+            Ok(r) => r
+                .bytes()
+                .await
+                .map(Some)
+                .map_err(|e| StageError::store(&path, e)),
+            Err(object_store::Error::NotFound { .. }) => Ok(None),
+            Err(e) => Err(StageError::store(&path, e)),
+        }
+    }
+
+    /// Writes `rel` in one step.
+    pub async fn put(&self, rel: &str, bytes: Bytes) -> Result<()> {
+        let path = self.path(rel);
+        self.store
+            .put(&path, PutPayload::from_bytes(bytes))
+            .await
+            .map(|_| ())
+            .map_err(|e| StageError::store(&path, e))
+    }
+
+    /// Paths (relative to the root) of every object under `rel_prefix`.
+    pub async fn list(&self, rel_prefix: &str) -> Result<Vec<String>> {
+        let prefix = self.path(rel_prefix);
+        let metas: Vec<_> = self
+            .store
+            .list(Some(&prefix))
+            .try_collect()
+            .await
+            .map_err(|e| StageError::store(&prefix, e))?;
+        let strip = self.prefix.as_ref();
+        let mut out: Vec<String> = metas
+            .into_iter()
+            .map(|m| {
+                let full = m.location.as_ref();
+                full.strip_prefix(strip)
+                    .unwrap_or(full)
+                    .trim_start_matches('/')
+                    .to_string()
+            })
+            .collect();
+        out.sort();
+        Ok(out)
+    }
+
+    async fn delete(&self, rel: &str) -> Result<()> {
+        let path = self.path(rel);
+        match self.store.delete(&path).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+            Err(e) => Err(StageError::store(&path, e)),
+        }
+    }
+
+    fn manifest_path(stage: &str, user_id: &str) -> String {
+        format!("_manifests/{stage}/user_id={user_id}.json")
+    }
+
+    /// The manifest of `stage` for `user_id` (empty when it never committed).
+    pub async fn manifest(&self, stage: &str, user_id: &str) -> Result<Manifest> {
+        let rel = Self::manifest_path(stage, user_id);
+        match self.get(&rel).await? {
+            None => Ok(Manifest {
+                stage: stage.to_string(),
+                user_id: user_id.to_string(),
+                ..Manifest::default()
+            }),
+            Some(bytes) => serde_json::from_slice(&bytes).map_err(|e| StageError::Manifest {
+                path: rel,
+                reason: e.to_string(),
+            }),
+        }
+    }
+
+    /// Every manifest under the root.
+    pub async fn manifests(&self) -> Result<Vec<Manifest>> {
+        let mut out = Vec::new();
+        for rel in self.list("_manifests").await? {
+            if !rel.ends_with(".json") {
+                continue;
+            }
+            if let Some(bytes) = self.get(&rel).await? {
+                let m: Manifest =
+                    serde_json::from_slice(&bytes).map_err(|e| StageError::Manifest {
+                        path: rel.clone(),
+                        reason: e.to_string(),
+                    })?;
+                out.push(m);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Makes `manifest` the visible state of its stage for its user, in one
+    /// step. Its version is increased.
+    pub async fn commit(&self, manifest: &mut Manifest) -> Result<()> {
+        manifest.version += 1;
+        let rel = Self::manifest_path(&manifest.stage, &manifest.user_id);
+        let bytes = serde_json::to_vec_pretty(manifest).map_err(|e| StageError::Manifest {
+            path: rel.clone(),
+            reason: e.to_string(),
+        })?;
+        self.put(&rel, Bytes::from(bytes)).await
+    }
+
+    /// The visible files of `table`, for one user or for all, in a stable
+    /// order.
+    pub async fn table_files(&self, table: &str, user_id: Option<&str>) -> Result<Vec<FileEntry>> {
+        let mut files: Vec<FileEntry> = self
+            .manifests()
+            .await?
+            .into_iter()
+            .filter(|m| user_id.is_none_or(|u| m.user_id == u))
+            .flat_map(|m| m.outputs.get(table).cloned().unwrap_or_default())
+            .collect();
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(files)
+    }
+
+    /// Deletes the data files of `stage` under `tables` that no manifest of
+    /// the stage lists: the left-overs of killed runs and replaced outputs.
+    /// Returns how many were deleted.
+    pub async fn vacuum(&self, stage: &str, tables: &[&str]) -> Result<usize> {
+        let mut live = BTreeSet::new();
+        for m in self.manifests().await? {
+            if m.stage == stage {
+                for files in m.outputs.values() {
+                    live.extend(files.iter().map(|f| f.path.clone()));
+                }
+            }
+        }
+        let marker = format!("/part-{stage}-");
+        let mut deleted = 0;
+        for table in tables {
+            for rel in self.list(table).await? {
+                if rel.contains(&marker) && !live.contains(&rel) {
+                    self.delete(&rel).await?;
+                    deleted += 1;
+                }
+            }
+        }
+        Ok(deleted)
+    }
+
+    /// Encodes `batches` as one zstd Parquet file of `table` for `user_id`,
+    /// after checking them against the table's contract, and uploads it under
+    /// a fresh name. The file stays invisible until a manifest lists it.
+    pub async fn write_file(
+        &self,
+        contract: &Contract,
+        stage: &str,
+        user_id: &str,
+        batches: &[RecordBatch],
+    ) -> Result<FileEntry> {
+        let (bytes, rows) = encode_parquet(contract, batches)?;
+        let rel = format!(
+            "{}/user_id={}/part-{}-{}.parquet",
+            contract.name,
+            user_id,
+            stage,
+            uuid::Uuid::new_v4().simple()
+        );
+        let len = bytes.len() as u64;
+        self.put(&rel, bytes).await?;
+        Ok(FileEntry {
+            path: rel,
+            rows,
+            bytes: len,
+        })
+    }
+
+    /// Reads a committed Parquet file, keeping only `columns` (all when empty),
+    /// `batch_size` rows at a time.
+    pub async fn read_file(
+        &self,
+        table: &str,
+        rel: &str,
+        columns: &[&str],
+        batch_size: usize,
+    ) -> Result<Vec<RecordBatch>> {
+        let bytes = self.get(rel).await?.ok_or_else(|| StageError::Manifest {
+            path: rel.to_string(),
+            reason: "a committed file is missing".into(),
+        })?;
+        let table = table.to_string();
+        let columns: Vec<String> = columns.iter().map(|c| (*c).to_string()).collect();
+        // Decoding is CPU work: keep it off the async workers.
+        tokio::task::spawn_blocking(move || {
+            let builder = ParquetRecordBatchReaderBuilder::try_new(bytes)
+                .map_err(|e| StageError::parquet(&table, e))?;
+            let builder = if columns.is_empty() {
+                builder
+            } else {
+                let schema = builder.parquet_schema();
+                let indices: Vec<usize> = (0..schema.num_columns())
+                    .filter(|&i| {
+                        let name = schema.column(i).path().parts().first().cloned();
+                        name.is_some_and(|n| columns.contains(&n))
+                    })
+                    .collect();
+                let mask = parquet::arrow::ProjectionMask::leaves(schema, indices);
+                builder.with_projection(mask)
+            };
+            let reader = builder
+                .with_batch_size(batch_size)
+                .build()
+                .map_err(|e| StageError::parquet(&table, e))?;
+            reader
+                .collect::<std::result::Result<Vec<_>, _>>()
+                .map_err(|e| StageError::arrow(&table, e))
+        })
+        .await
+        .map_err(|e| StageError::Worker {
+            stage: "read".into(),
+            reason: e.to_string(),
+        })?
+    }
+}
+
+fn unreachable_url() -> Url {
+    // "memory:///" always parses; this keeps the constructor infallible
+    // without an unwrap.
+    Url::from_directory_path("/").unwrap_or_else(|()| unreachable!("root path is absolute"))
+}
+
+/// Encodes batches that satisfy `contract` into zstd Parquet bytes.
+pub fn encode_parquet(contract: &Contract, batches: &[RecordBatch]) -> Result<(Bytes, u64)> {
+    let conformed = batches
+        .iter()
+        .map(|b| conform(contract, b))
+        .collect::<Result<Vec<_>>>()?;
+    contract.check(&conformed)?;
+    let props = WriterProperties::builder()
+        .set_compression(Compression::ZSTD(
+            ZstdLevel::try_new(1).map_err(|e| StageError::parquet(&contract.name, e))?,
+        ))
+        .set_max_row_group_row_count(Some(64 * 1024))
+        .build();
+    let mut buf = Vec::new();
+    let mut writer = ArrowWriter::try_new(&mut buf, contract.schema(), Some(props))
+        .map_err(|e| StageError::parquet(&contract.name, e))?;
+    let mut rows = 0u64;
+    for b in &conformed {
+        rows += b.num_rows() as u64;
+        writer
+            .write(b)
+            .map_err(|e| StageError::parquet(&contract.name, e))?;
+    }
+    writer
+        .close()
+        .map_err(|e| StageError::parquet(&contract.name, e))?;
+    Ok((Bytes::from(buf), rows))
+}
+
+/// Gives a batch the exact schema of its contract (names, list item fields,
+/// nullability), casting where only representation differs. Real type
+/// mismatches are left for [`Contract::check`] to report.
+pub fn conform(contract: &Contract, batch: &RecordBatch) -> Result<RecordBatch> {
+    let schema = contract.schema();
+    if batch.schema() == schema {
+        return Ok(batch.clone());
+    }
+    contract.check(std::slice::from_ref(batch))?;
+    let columns = batch
+        .columns()
+        .iter()
+        .zip(schema.fields())
+        .map(|(col, field)| {
+            if col.data_type() == field.data_type() {
+                Ok(col.clone())
+            } else {
+                arrow::compute::cast(col, field.data_type())
+                    .map_err(|e| StageError::arrow(&contract.name, e))
+            }
+        })
+        .collect::<Result<Vec<_>>>()?;
+    RecordBatch::try_new(schema, columns).map_err(|e| StageError::Contract {
+        table: contract.name.clone(),
+        reason: e.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn an_uncommitted_file_is_invisible_and_vacuumed() {
+        let root = DataRoot::memory();
+        let contract = crate::contract::contract("dead_letter").unwrap();
+        let batch = RecordBatch::new_empty(contract.schema());
+        let entry = root
+            .write_file(contract, "raw_messages", "u1", &[batch])
+            .await
+            .unwrap();
+        assert!(
+            root.table_files("dead_letter", None)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(
+            root.vacuum("raw_messages", &["dead_letter"]).await.unwrap(),
+            1
+        );
+        assert!(root.get(&entry.path).await.unwrap().is_none());
+    }
+
+    #[tokio::test]
+    async fn a_commit_makes_files_visible_in_one_step() {
+        let root = DataRoot::memory();
+        let contract = crate::contract::contract("dead_letter").unwrap();
+        let batch = RecordBatch::new_empty(contract.schema());
+        let entry = root
+            .write_file(contract, "raw_messages", "u1", &[batch])
+            .await
+            .unwrap();
+        let mut m = root.manifest("raw_messages", "u1").await.unwrap();
+        m.outputs
+            .entry("dead_letter".into())
+            .or_default()
+            .push(entry.clone());
+        root.commit(&mut m).await.unwrap();
+        assert_eq!(
+            root.table_files("dead_letter", Some("u1")).await.unwrap(),
+            vec![entry]
+        );
+        assert!(
+            root.table_files("dead_letter", Some("u2"))
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(
+            root.vacuum("raw_messages", &["dead_letter"]).await.unwrap(),
+            0
+        );
+        assert_eq!(
+            root.manifest("raw_messages", "u1").await.unwrap().version,
+            1
+        );
+    }
+
+    #[test]
+    fn user_ids_are_kept_to_a_safe_alphabet() {
+        assert!(check_user_id("alex.doe@example.net").is_ok());
+        assert!(check_user_id("../etc").is_err());
+        assert!(check_user_id("").is_err());
+        assert!(check_user_id("a/b").is_err());
+    }
+}

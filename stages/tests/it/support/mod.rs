@@ -1,0 +1,111 @@
+//! Shared helpers: run the registry's stages over a data root, read tables
+//! back through DataFusion.
+
+pub mod hostile_mbox;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use arrow::array::RecordBatch;
+use chrono::TimeZone;
+use jobtrack_stages::ingest::{AccountSource, IngestOptions, MailSource};
+use jobtrack_stages::publish::Warehouse;
+use jobtrack_stages::{DataRoot, FixedClock, RunContext, StageConfig, StageReport};
+
+pub fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
+}
+
+pub fn context(root: &DataRoot, run_id: &str) -> RunContext {
+    let clock = Arc::new(FixedClock(
+        chrono::Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
+    ));
+    RunContext::new(root.clone(), clock, run_id, "tester")
+}
+
+pub fn mbox(path: PathBuf) -> Vec<AccountSource> {
+    vec![AccountSource {
+        account: "test".into(),
+        source: MailSource::Mbox(path),
+    }]
+}
+
+/// Runs every stage of the registry once, in order.
+pub async fn run_all(
+    root: &DataRoot,
+    sources: Vec<AccountSource>,
+    run_id: &str,
+) -> Vec<(String, StageReport)> {
+    let warehouse = Warehouse::new(root.local_dir().map_or_else(
+        || PathBuf::from("unused.duckdb"),
+        |d| d.join("warehouse.duckdb"),
+    ));
+    let ctx = context(root, run_id);
+    let stages = jobtrack_stages::registry(&StageConfig {
+        sources,
+        ingest: IngestOptions::default(),
+        warehouse,
+        classifier: std::sync::Arc::new(
+            jobtrack_stages::classify::Classifier::new(
+                &jobtrack_stages::classify::Classifier::default_rules().unwrap(),
+                Some(&jobtrack_stages::classify::default_model().unwrap()),
+            )
+            .unwrap(),
+        ),
+    });
+    let mut out = Vec::new();
+    for s in stages {
+        let report = s
+            .run(&ctx)
+            .await
+            .unwrap_or_else(|e| panic!("stage {} failed: {e}", s.name()));
+        out.push((s.name().to_string(), report));
+    }
+    out
+}
+
+pub fn report<'a>(reports: &'a [(String, StageReport)], stage: &str) -> &'a StageReport {
+    &reports.iter().find(|(n, _)| n == stage).unwrap().1
+}
+
+/// Runs `sql` over the committed tables it names.
+pub async fn query(root: &DataRoot, tables: &[&str], sql: &str) -> Vec<RecordBatch> {
+    let ctx = context(root, "query");
+    for t in tables {
+        ctx.register_table(t).await.unwrap();
+    }
+    ctx.session.sql(sql).await.unwrap().collect().await.unwrap()
+}
+
+pub fn pretty(batches: &[RecordBatch]) -> String {
+    arrow::util::pretty::pretty_format_batches(batches)
+        .unwrap()
+        .to_string()
+}
+
+/// One string column of a query result.
+pub async fn strings(root: &DataRoot, tables: &[&str], sql: &str) -> Vec<Option<String>> {
+    let batches = query(root, tables, sql).await;
+    let mut out = Vec::new();
+    for b in &batches {
+        let col = arrow::compute::cast(b.column(0), &arrow::datatypes::DataType::Utf8).unwrap();
+        let col = col
+            .as_any()
+            .downcast_ref::<arrow::array::StringArray>()
+            .unwrap();
+        out.extend(col.iter().map(|v| v.map(str::to_string)));
+    }
+    out
+}
+
+pub async fn count(root: &DataRoot, table: &str) -> i64 {
+    let batches = query(root, &[table], &format!("select count(*) from {table}")).await;
+    batches[0]
+        .column(0)
+        .as_any()
+        .downcast_ref::<arrow::array::Int64Array>()
+        .unwrap()
+        .value(0)
+}
