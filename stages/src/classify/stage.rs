@@ -101,7 +101,7 @@ fn utf8<'a>(batch: &'a RecordBatch, name: &str) -> Result<&'a arrow::array::Stri
         })
 }
 
-fn opt<'a>(a: &'a arrow::array::StringArray, i: usize) -> Option<&'a str> {
+fn opt(a: &arrow::array::StringArray, i: usize) -> Option<&str> {
     a.is_valid(i).then(|| a.value(i))
 }
 
