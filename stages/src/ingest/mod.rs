@@ -137,7 +137,8 @@ impl Stage for RawMessages {
                 options: stage.options,
                 seen,
                 dead_seen,
-                manifest,
+                manifest: Some(manifest),
+                writer: None,
                 rows: RawRows::default(),
                 dead: Vec::new(),
                 report: StageReport::default(),
@@ -146,6 +147,7 @@ impl Stage for RawMessages {
                 sink.ingest(src)?;
             }
             sink.flush()?;
+            sink.wait_writer()?;
             Ok::<_, StageError>(sink.report)
         })
         .await
@@ -247,14 +249,22 @@ struct Found<'a> {
     oversized: Option<u64>,
 }
 
-/// Collects messages into files and commits them.
+/// A checkpoint being encoded and committed on its own thread; it hands the
+/// manifest back with the number of files it wrote.
+type Writer = std::thread::JoinHandle<Result<(Manifest, u64)>>;
+
+/// Collects messages into files and commits them. Encoding and uploading a
+/// checkpoint runs on a writer thread while reading goes on; at most one is
+/// in flight, so memory stays bounded and commits stay in order.
 struct Sink<'c> {
     ctx: &'c RunContext,
     handle: Handle,
     options: IngestOptions,
     seen: HashSet<u128>,
     dead_seen: HashSet<u128>,
-    manifest: Manifest,
+    /// The manifest, when no writer holds it.
+    manifest: Option<Manifest>,
+    writer: Option<Writer>,
     rows: RawRows,
     dead: Vec<DeadLetter>,
     report: StageReport,
@@ -450,7 +460,23 @@ impl Sink<'_> {
         Ok(())
     }
 
-    /// Writes what has been collected and commits it: a checkpoint.
+    /// Waits for the writer in flight, if any, and takes the manifest back.
+    fn wait_writer(&mut self) -> Result<Manifest> {
+        if let Some(writer) = self.writer.take() {
+            let (manifest, files) = writer.join().map_err(|_| StageError::Worker {
+                stage: TABLE.into(),
+                reason: "the checkpoint writer panicked".into(),
+            })??;
+            self.report.files_written += files;
+            self.manifest = Some(manifest);
+        }
+        self.manifest.clone().ok_or_else(|| StageError::Worker {
+            stage: TABLE.into(),
+            reason: "the manifest was lost with a failed writer".into(),
+        })
+    }
+
+    /// Hands what has been collected to the writer thread: a checkpoint.
     fn flush(&mut self) -> Result<()> {
         if self.rows.rows == 0 && self.dead.is_empty() {
             return Ok(());
@@ -460,44 +486,57 @@ impl Sink<'_> {
         if self.ctx.dry_run {
             return Ok(());
         }
-        let ctx = self.ctx;
-        let user = ctx.user_id.clone();
-        let manifest = &mut self.manifest;
-        let report = &mut self.report;
-        self.handle.block_on(async {
-            if batch.num_rows() > 0 {
-                let entry = ctx
-                    .root
-                    .write_file(contract::contract(TABLE)?, TABLE, &user, &[batch])
-                    .await?;
-                manifest
-                    .outputs
-                    .entry(TABLE.into())
-                    .or_default()
-                    .push(entry);
-                report.files_written += 1;
-            }
-            if !dead.is_empty() {
-                let batch = dead_letter::to_batch(&user, &dead)?;
-                let entry = ctx
-                    .root
-                    .write_file(contract::contract("dead_letter")?, TABLE, &user, &[batch])
-                    .await?;
-                manifest
-                    .outputs
-                    .entry("dead_letter".into())
-                    .or_default()
-                    .push(entry);
-                report.files_written += 1;
-            }
-            ctx.root.commit(manifest).await?;
-            tracing::debug!(
-                version = manifest.version,
-                "Committed an ingest checkpoint."
-            );
-            Ok::<_, StageError>(())
-        })
+        let manifest = self.wait_writer()?;
+        self.manifest = None;
+        let ctx = self.ctx.clone();
+        let handle = self.handle.clone();
+        self.writer = Some(std::thread::spawn(move || {
+            handle.block_on(write_checkpoint(&ctx, manifest, batch, dead))
+        }));
+        Ok(())
     }
+}
+
+/// Writes one checkpoint's files and commits them with the manifest.
+async fn write_checkpoint(
+    ctx: &RunContext,
+    mut manifest: Manifest,
+    batch: RecordBatch,
+    dead: Vec<DeadLetter>,
+) -> Result<(Manifest, u64)> {
+    let user = &ctx.user_id;
+    let mut files = 0;
+    if batch.num_rows() > 0 {
+        let entry = ctx
+            .root
+            .write_file(contract::contract(TABLE)?, TABLE, user, &[batch])
+            .await?;
+        manifest
+            .outputs
+            .entry(TABLE.into())
+            .or_default()
+            .push(entry);
+        files += 1;
+    }
+    if !dead.is_empty() {
+        let batch = dead_letter::to_batch(user, &dead)?;
+        let entry = ctx
+            .root
+            .write_file(contract::contract("dead_letter")?, TABLE, user, &[batch])
+            .await?;
+        manifest
+            .outputs
+            .entry("dead_letter".into())
+            .or_default()
+            .push(entry);
+        files += 1;
+    }
+    ctx.root.commit(&mut manifest).await?;
+    tracing::debug!(
+        version = manifest.version,
+        "Committed an ingest checkpoint."
+    );
+    Ok((manifest, files))
 }
 
 /// Reads a file whole, or returns its size when it is over `cap`.
