@@ -121,6 +121,16 @@ enum Command {
         #[arg(long, value_name = "FILE.jsonl")]
         labels: Option<PathBuf>,
     },
+    /// Score the published classification against a label file (synth format).
+    Eval {
+        #[arg(long, value_name = "FILE.jsonl")]
+        labels: PathBuf,
+        /// How many wrong rows to list.
+        #[arg(long, default_value_t = 30)]
+        show_wrong: usize,
+        #[arg(long, value_enum, default_value_t = OutFormat::Table)]
+        format: OutFormat,
+    },
     /// Run a DAG on its cron schedule until stopped.
     Schedule {
         #[arg(long, value_name = "FILE")]
@@ -279,6 +289,11 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             out,
             labels,
         } => synth(*messages, *seed, out, labels.as_deref()),
+        Command::Eval {
+            labels,
+            show_wrong,
+            format,
+        } => eval(&config, labels, *show_wrong, *format),
         Command::Schedule { dag } => {
             let dag = dag::Dag::load(dag.as_deref()).map_err(|e| UsageError(format!("{e:#}")))?;
             let sources = config.sources().map_err(|e| UsageError(format!("{e:#}")))?;
@@ -424,6 +439,103 @@ fn synth(
     );
     for (label, n) in &summary.by_label {
         println!("  {label:<20} {n}");
+    }
+    Ok(())
+}
+
+fn eval(
+    config: &Config,
+    labels: &std::path::Path,
+    show_wrong: usize,
+    format: OutFormat,
+) -> anyhow::Result<()> {
+    use jobtrack_stages::classify::eval::{LabelLine, Predicted, evaluate};
+    let text = std::fs::read_to_string(labels)
+        .map_err(|e| UsageError(format!("cannot read label file {}: {e}", labels.display())))?;
+    let mut lines = Vec::new();
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let parsed: LabelLine = serde_json::from_str(line)
+            .map_err(|e| UsageError(format!("{} line {}: {e}", labels.display(), n + 1)))?;
+        lines.push(parsed);
+    }
+    let root = config.data_root()?;
+    let result = config.warehouse(&root).query(
+        "select provider_message_id, subject, label, event_type, company_name, role_title, source, job_posting_url from emails",
+    )?;
+    let text_of = |v: &serde_json::Value| v.as_str().map(str::to_string);
+    let published: std::collections::HashMap<String, Predicted> = result
+        .rows
+        .iter()
+        .filter_map(|r| {
+            Some((
+                text_of(r.first()?)?,
+                Predicted {
+                    subject: text_of(&r[1]),
+                    label: text_of(&r[2]),
+                    event_type: text_of(&r[3]),
+                    company: text_of(&r[4]),
+                    role: text_of(&r[5]),
+                    source: text_of(&r[6]),
+                    posting_url: text_of(&r[7]),
+                },
+            ))
+        })
+        .collect();
+    let labeled = lines.len();
+    let pairs: Vec<(LabelLine, Predicted)> = lines
+        .into_iter()
+        .filter_map(|l| {
+            let p = published.get(&l.message_id)?.clone();
+            Some((l, p))
+        })
+        .collect();
+    if pairs.is_empty() {
+        return Err(UsageError(format!(
+            "none of the {labeled} labeled Message-IDs is in the warehouse: run the pipeline on the labeled mail first"
+        ))
+        .into());
+    }
+    let report = evaluate(labeled, &pairs);
+    if format == OutFormat::Json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+        return Ok(());
+    }
+    let pct = |x: f64| format!("{:.1}%", 100.0 * x);
+    println!(
+        "Labeled {} emails, {} found in the warehouse.",
+        report.labeled, report.matched
+    );
+    let a = report.application;
+    println!(
+        "Application detection: precision {:.3}  recall {:.3}  F1 {:.3}  ({} application emails)",
+        a.precision, a.recall, a.f1, a.support
+    );
+    for (label, s) in &report.per_label {
+        println!("  F1 {label:<19} {:.3}  (support {})", s.f1, s.support);
+    }
+    println!("Four-way macro F1: {:.3}", report.macro_f1);
+    println!(
+        "Over {} application emails: event {}  company {}  role {}  source {}  posting link {}",
+        report.applications,
+        pct(report.event_accuracy),
+        pct(report.company_accuracy),
+        pct(report.role_accuracy),
+        pct(report.source_accuracy),
+        pct(report.posting_url_accuracy)
+    );
+    if !report.wrong.is_empty() {
+        println!(
+            "Wrong ({} rows, first {}):",
+            report.wrong.len(),
+            show_wrong.min(report.wrong.len())
+        );
+        for w in report.wrong.iter().take(show_wrong) {
+            println!("  {w}");
+        }
     }
     Ok(())
 }

@@ -47,7 +47,7 @@ impl RunReport {
 /// A new run id: sortable by time, unique by a random tail.
 pub fn new_run_id(clock: &dyn Clock) -> String {
     let tail = uuid::Uuid::new_v4().simple().to_string();
-    format!("{}-{}", clock.now().format("%Y%m%dT%H%M%SZ"), &tail[..6])
+    format!("{}-{}", clock.now().format("%Y%m%dT%H%M%S%3fZ"), &tail[..6])
 }
 
 /// Runs `stages` in order; stops at the first failure. The report is written
@@ -140,10 +140,8 @@ async fn write_report(root: &DataRoot, report: &RunReport) -> anyhow::Result<()>
 pub async fn past_runs(root: &DataRoot, limit: usize) -> anyhow::Result<Vec<RunReport>> {
     let mut names = root.list("runs").await?;
     names.retain(|n| n.ends_with(".json"));
-    names.sort();
-    names.reverse();
     let mut out = Vec::new();
-    for name in names.into_iter().take(limit) {
+    for name in names {
         if let Some(bytes) = root.get(&name).await? {
             match serde_json::from_slice::<RunReport>(&bytes) {
                 Ok(r) => out.push(r),
@@ -153,5 +151,9 @@ pub async fn past_runs(root: &DataRoot, limit: usize) -> anyhow::Result<Vec<RunR
             }
         }
     }
+    // Newest first: by start time, then id (runs started in the same
+    // millisecond keep a stable order).
+    out.sort_by(|a, b| (b.started_at, &b.run_id).cmp(&(a.started_at, &a.run_id)));
+    out.truncate(limit);
     Ok(out)
 }

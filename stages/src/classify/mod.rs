@@ -46,6 +46,7 @@
 
 pub mod company;
 pub mod error;
+pub mod eval;
 pub mod links;
 pub mod model;
 pub mod rules;

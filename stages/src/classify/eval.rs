@@ -1,0 +1,246 @@
+//! Measures classification against labels: a label file in the `synth`
+//! format (one JSON object per line: `message_id`, `label`, `event_type`,
+//! `company`, `company_aliases`, `role`, `source`, `posting_url`) is matched
+//! to published emails by Message-ID, and the scores people ask about are
+//! computed: application-detection precision / recall / F1, per-label F1 and
+//! four-way macro F1, and, over true application mail, the accuracy of event,
+//! company, role, source and posting link. Rows it got wrong are listed.
+
+use serde::{Deserialize, Serialize};
+
+use super::company::{normalize_company, normalize_role};
+
+/// One line of a label file.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LabelLine {
+    pub message_id: String,
+    pub label: String,
+    #[serde(default)]
+    pub event_type: Option<String>,
+    #[serde(default)]
+    pub company: Option<String>,
+    #[serde(default)]
+    pub company_aliases: Vec<String>,
+    #[serde(default)]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub posting_url: Option<String>,
+}
+
+/// What the pipeline published for one email.
+#[derive(Debug, Clone, Default)]
+pub struct Predicted {
+    pub subject: Option<String>,
+    pub label: Option<String>,
+    pub event_type: Option<String>,
+    pub company: Option<String>,
+    pub role: Option<String>,
+    pub source: Option<String>,
+    pub posting_url: Option<String>,
+}
+
+/// Precision, recall and F1 of one class.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Score {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    pub support: usize,
+}
+
+fn score(tp: usize, fp: usize, fn_: usize) -> Score {
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let precision = ratio(tp, tp + fp);
+    let recall = ratio(tp, tp + fn_);
+    let f1 = if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    };
+    Score {
+        precision,
+        recall,
+        f1,
+        support: tp + fn_,
+    }
+}
+
+/// The scores of one evaluation.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct EvalReport {
+    pub labeled: usize,
+    pub matched: usize,
+    pub application: Score,
+    pub per_label: Vec<(String, Score)>,
+    pub macro_f1: f64,
+    pub applications: usize,
+    pub event_accuracy: f64,
+    pub company_accuracy: f64,
+    pub role_accuracy: f64,
+    pub source_accuracy: f64,
+    pub posting_url_accuracy: f64,
+    pub wrong: Vec<String>,
+}
+
+const LABELS: [&str; 4] = ["application", "recruiter_outreach", "job_alert", "not_job"];
+
+fn company_ok(l: &LabelLine, p: Option<&str>) -> bool {
+    match (&l.company, p) {
+        (None, None) => true,
+        (Some(t), Some(p)) => {
+            let p = normalize_company(p);
+            !p.is_empty()
+                && std::iter::once(t)
+                    .chain(&l.company_aliases)
+                    .any(|a| normalize_company(a) == p)
+        }
+        _ => false,
+    }
+}
+
+fn role_ok(l: &LabelLine, p: Option<&str>) -> bool {
+    match (&l.role, p) {
+        (None, None) => true,
+        (Some(t), Some(p)) => normalize_role(t) == normalize_role(p),
+        _ => false,
+    }
+}
+
+/// Compares `pairs` of labels and what was published for the same email;
+/// `labeled` counts every label line, matched or not.
+pub fn evaluate(labeled: usize, pairs: &[(LabelLine, Predicted)]) -> EvalReport {
+    let label_of = |p: &Predicted| p.label.clone().unwrap_or_else(|| "not_job".into());
+    let mut report = EvalReport {
+        labeled,
+        matched: pairs.len(),
+        ..EvalReport::default()
+    };
+    let count = |class: &str| {
+        let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+        for (l, p) in pairs {
+            match (l.label == class, label_of(p) == class) {
+                (true, true) => tp += 1,
+                (false, true) => fp += 1,
+                (true, false) => fn_ += 1,
+                _ => {}
+            }
+        }
+        score(tp, fp, fn_)
+    };
+    report.application = count("application");
+    for class in LABELS {
+        let s = count(class);
+        report.macro_f1 += s.f1 / LABELS.len() as f64;
+        report.per_label.push((class.to_string(), s));
+    }
+    let apps: Vec<&(LabelLine, Predicted)> = pairs
+        .iter()
+        .filter(|(l, _)| l.label == "application")
+        .collect();
+    report.applications = apps.len();
+    let pct = |hits: usize| {
+        if apps.is_empty() {
+            0.0
+        } else {
+            hits as f64 / apps.len() as f64
+        }
+    };
+    report.event_accuracy = pct(apps
+        .iter()
+        .filter(|(l, p)| label_of(p) == "application" && l.event_type == p.event_type)
+        .count());
+    report.company_accuracy = pct(apps
+        .iter()
+        .filter(|(l, p)| company_ok(l, p.company.as_deref()))
+        .count());
+    report.role_accuracy = pct(apps
+        .iter()
+        .filter(|(l, p)| role_ok(l, p.role.as_deref()))
+        .count());
+    report.source_accuracy = pct(apps.iter().filter(|(l, p)| l.source == p.source).count());
+    report.posting_url_accuracy = pct(apps
+        .iter()
+        .filter(|(l, p)| l.posting_url == p.posting_url)
+        .count());
+    for (l, p) in pairs {
+        let mut what = Vec::new();
+        if l.label != label_of(p) {
+            what.push(format!("label {} -> {}", l.label, label_of(p)));
+        }
+        if l.label == "application" {
+            if l.event_type != p.event_type {
+                what.push(format!("event {:?} -> {:?}", l.event_type, p.event_type));
+            }
+            if !company_ok(l, p.company.as_deref()) {
+                what.push(format!("company {:?} -> {:?}", l.company, p.company));
+            }
+            if !role_ok(l, p.role.as_deref()) {
+                what.push(format!("role {:?} -> {:?}", l.role, p.role));
+            }
+            if l.source != p.source {
+                what.push(format!("source {:?} -> {:?}", l.source, p.source));
+            }
+            if l.posting_url != p.posting_url {
+                what.push(format!("link {:?} -> {:?}", l.posting_url, p.posting_url));
+            }
+        }
+        if !what.is_empty() {
+            report.wrong.push(format!(
+                "{} {:?}: {}",
+                l.message_id,
+                p.subject.as_deref().unwrap_or(""),
+                what.join("; ")
+            ));
+        }
+    }
+    report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(id: &str, label: &str, company: Option<&str>) -> LabelLine {
+        LabelLine {
+            message_id: id.into(),
+            label: label.into(),
+            event_type: (label == "application").then(|| "applied".into()),
+            company: company.map(Into::into),
+            company_aliases: vec!["ACME Corp".into()],
+            role: None,
+            source: None,
+            posting_url: None,
+        }
+    }
+
+    #[test]
+    fn scores_detection_and_fields() {
+        let pairs = vec![
+            (
+                line("a", "application", Some("Acme")),
+                Predicted {
+                    label: Some("application".into()),
+                    event_type: Some("applied".into()),
+                    company: Some("Acme, Inc.".into()),
+                    ..Predicted::default()
+                },
+            ),
+            (
+                line("b", "not_job", None),
+                Predicted {
+                    label: Some("application".into()),
+                    ..Predicted::default()
+                },
+            ),
+            (line("c", "job_alert", None), Predicted::default()),
+        ];
+        let r = evaluate(3, &pairs);
+        assert_eq!(r.application.precision, 0.5);
+        assert_eq!(r.application.recall, 1.0);
+        assert_eq!(r.company_accuracy, 1.0);
+        assert_eq!(r.event_accuracy, 1.0);
+        assert_eq!(r.wrong.len(), 2);
+    }
+}
