@@ -179,3 +179,47 @@ async fn the_warehouse_opens_read_only_in_python_duckdb() {
         "{stdout}"
     );
 }
+
+/// Classification is deterministic on unchanged input, and a changed rule
+/// file reclassifies every email.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn classification_is_stable_and_a_changed_rule_file_reclassifies() {
+    use jobtrack_stages::Stage;
+    use jobtrack_stages::classify::{Classifier, default_model};
+
+    let dir = tempfile::tempdir().unwrap();
+    let root = DataRoot::local(dir.path()).unwrap();
+    support::run_all(&root, support::mbox(fixture("mbox/realworld.mbox")), "r1").await;
+    let sql = "select * from int_emails_classified order by email_id";
+    let first = support::pretty(&support::query(&root, &["int_emails_classified"], sql).await);
+    support::run_all(&root, support::mbox(fixture("mbox/realworld.mbox")), "r2").await;
+    assert_eq!(
+        first,
+        support::pretty(&support::query(&root, &["int_emails_classified"], sql).await)
+    );
+
+    // A user rule file that disables the Greenhouse sender rule.
+    let rules_file = dir.path().join("rules.toml");
+    std::fs::write(&rules_file, "disable = [\"sender:greenhouse\"]\n").unwrap();
+    let rules = Classifier::load_rules(Some(&rules_file)).unwrap();
+    let changed = Classifier::new(&rules, Some(&default_model().unwrap())).unwrap();
+    let stage = jobtrack_stages::classify::stage::IntEmailsClassified {
+        classifier: std::sync::Arc::new(changed),
+    };
+    let report = stage.run(&support::context(&root, "r3")).await.unwrap();
+    assert_eq!(report.rows_in, 300, "every email is classified again");
+    assert_eq!(report.rows_out, 300);
+    assert!(
+        report.warnings.iter().any(|w| w.contains("reprocessing")),
+        "{report:?}"
+    );
+    let versions = support::strings(
+        &root,
+        &["int_emails_classified"],
+        "select distinct classifier_version from int_emails_classified",
+    )
+    .await;
+    assert_eq!(versions.len(), 1, "old and new rows never mix");
+    let after = support::pretty(&support::query(&root, &["int_emails_classified"], sql).await);
+    assert_ne!(first, after);
+}
