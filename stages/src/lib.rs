@@ -15,11 +15,12 @@
 //!   label job mail and extract company, role, event, source and link.
 //! - [`incremental`]: the file-by-file shape normalize and classify share.
 //! - [`publish`]: the DuckDB warehouse, its queries and exports.
-//! - [`dead_letter`], [`ids`], [`error`], [`clock`]: shared pieces.
+//! - [`dead_letter`], [`ids`], [`columns`], [`error`], [`clock`]: shared pieces.
 //! - [`synth`]: a deterministic generator of realistic mailboxes.
 
 pub mod classify;
 pub mod clock;
+pub mod columns;
 pub mod context;
 pub mod contract;
 pub mod dead_letter;

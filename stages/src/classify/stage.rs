@@ -14,13 +14,12 @@
 use std::sync::Arc;
 
 use arrow::array::{
-    Array, AsArray, Float64Builder, ListBuilder, RecordBatch, StringBuilder,
-    TimestampMicrosecondBuilder,
+    AsArray, Float64Builder, ListBuilder, RecordBatch, StringBuilder, TimestampMicrosecondBuilder,
 };
-use arrow::datatypes::{DataType, Field, TimestampMicrosecondType};
 use async_trait::async_trait;
 
 use super::{Classification, Classifier, EmailInput};
+use crate::columns::{Columns, opt, opt_time, string_list};
 use crate::context::RunContext;
 use crate::contract;
 use crate::error::{Result, StageError};
@@ -83,28 +82,6 @@ impl Stage for IntEmailsClassified {
     }
 }
 
-fn col<'a>(batch: &'a RecordBatch, name: &str) -> Result<&'a Arc<dyn Array>> {
-    batch
-        .column_by_name(name)
-        .ok_or_else(|| StageError::Contract {
-            table: "stg_emails".into(),
-            reason: format!("column {name} is missing"),
-        })
-}
-
-fn utf8<'a>(batch: &'a RecordBatch, name: &str) -> Result<&'a arrow::array::StringArray> {
-    col(batch, name)?
-        .as_string_opt::<i32>()
-        .ok_or_else(|| StageError::Contract {
-            table: "stg_emails".into(),
-            reason: format!("column {name} is not utf8"),
-        })
-}
-
-fn opt(a: &arrow::array::StringArray, i: usize) -> Option<&str> {
-    a.is_valid(i).then(|| a.value(i))
-}
-
 fn classify_batch(
     classifier: &Classifier,
     user_id: &str,
@@ -112,31 +89,16 @@ fn classify_batch(
     batch: &RecordBatch,
     rows: &mut Rows,
 ) -> Result<()> {
-    let email_id = utf8(batch, "email_id")?;
-    let subject = utf8(batch, "subject")?;
-    let from_name = utf8(batch, "from_name")?;
-    let from_address = utf8(batch, "from_address")?;
-    let reply_to = utf8(batch, "reply_to_address")?;
-    let body = utf8(batch, "body_text")?;
-    let unsubscribe = col(batch, "has_list_unsubscribe")?
-        .as_boolean_opt()
-        .ok_or_else(|| StageError::Contract {
-            table: "stg_emails".into(),
-            reason: "has_list_unsubscribe is not bool".into(),
-        })?;
-    let received = col(batch, "received_at")?
-        .as_primitive_opt::<TimestampMicrosecondType>()
-        .ok_or_else(|| StageError::Contract {
-            table: "stg_emails".into(),
-            reason: "received_at is not a timestamp".into(),
-        })?;
-    let links_col =
-        col(batch, "links")?
-            .as_list_opt::<i32>()
-            .ok_or_else(|| StageError::Contract {
-                table: "stg_emails".into(),
-                reason: "links is not a list".into(),
-            })?;
+    let cols = Columns::new("stg_emails", batch);
+    let email_id = cols.utf8("email_id")?;
+    let subject = cols.utf8("subject")?;
+    let from_name = cols.utf8("from_name")?;
+    let from_address = cols.utf8("from_address")?;
+    let reply_to = cols.utf8("reply_to_address")?;
+    let body = cols.utf8("body_text")?;
+    let unsubscribe = cols.boolean("has_list_unsubscribe")?;
+    let received = cols.timestamp("received_at")?;
+    let links_col = cols.list("links")?;
     let links: Vec<Vec<String>> = (0..batch.num_rows())
         .map(|i| {
             let v = links_col.value(i);
@@ -154,10 +116,7 @@ fn classify_batch(
             body_text: body.value(i),
             links: &links[i],
             has_list_unsubscribe: unsubscribe.value(i),
-            received_at: received
-                .is_valid(i)
-                .then(|| chrono::DateTime::from_timestamp_micros(received.value(i)))
-                .flatten(),
+            received_at: opt_time(received, i),
         })
         .collect();
     for (i, c) in classifier.classify_batch(&inputs).into_iter().enumerate() {
@@ -210,11 +169,7 @@ impl Default for Rows {
             company_confidence: Float64Builder::new(),
             role_confidence: Float64Builder::new(),
             extractor: StringBuilder::new(),
-            reasons: ListBuilder::new(StringBuilder::new()).with_field(Arc::new(Field::new(
-                "item",
-                DataType::Utf8,
-                true,
-            ))),
+            reasons: string_list(),
             classifier_version: StringBuilder::new(),
         }
     }

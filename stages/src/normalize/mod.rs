@@ -18,12 +18,12 @@ use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
 use arrow::array::{
-    Array, AsArray, BooleanBuilder, Int32Builder, Int64Builder, ListBuilder, RecordBatch,
-    StringBuilder, TimestampMicrosecondBuilder,
+    BooleanBuilder, Int32Builder, Int64Builder, ListBuilder, RecordBatch, StringBuilder,
+    TimestampMicrosecondBuilder,
 };
-use arrow::datatypes::{Field, TimestampMicrosecondType};
 use async_trait::async_trait;
 
+use crate::columns::{Columns, opt, opt_time, string_list};
 use crate::context::RunContext;
 use crate::contract;
 use crate::dead_letter::{self, DeadKind, DeadLetter};
@@ -79,59 +79,29 @@ impl Stage for StgEmails {
     }
 }
 
-fn column<'a>(batch: &'a RecordBatch, name: &str) -> Result<&'a Arc<dyn Array>> {
-    batch
-        .column_by_name(name)
-        .ok_or_else(|| StageError::Contract {
-            table: "raw_messages".into(),
-            reason: format!("column {name} is missing"),
-        })
-}
-
-fn strings<'a>(batch: &'a RecordBatch, name: &str) -> Result<&'a arrow::array::StringArray> {
-    column(batch, name)?
-        .as_string_opt::<i32>()
-        .ok_or_else(|| StageError::Contract {
-            table: "raw_messages".into(),
-            reason: format!("column {name} is not utf8"),
-        })
-}
-
 fn normalize_batch(
     user_id: &str,
     batch: &RecordBatch,
     rows: &mut StgRows,
     dead: &mut Vec<DeadLetter>,
 ) -> Result<()> {
-    let email_id = strings(batch, "email_id")?;
-    let pmid = strings(batch, "provider_message_id")?;
-    let account = strings(batch, "account")?;
-    let source = strings(batch, "source")?;
-    let source_ref = strings(batch, "source_ref")?;
-    let folder = strings(batch, "folder")?;
-    let content_hash = strings(batch, "content_hash")?;
-    let envelope = column(batch, "envelope_date")?
-        .as_primitive_opt::<TimestampMicrosecondType>()
-        .ok_or_else(|| StageError::Contract {
-            table: "raw_messages".into(),
-            reason: "envelope_date is not a timestamp".into(),
-        })?;
-    let raw = column(batch, "raw")?
-        .as_binary_opt::<i32>()
-        .ok_or_else(|| StageError::Contract {
-            table: "raw_messages".into(),
-            reason: "raw is not binary".into(),
-        })?;
+    let cols = Columns::new("raw_messages", batch);
+    let email_id = cols.utf8("email_id")?;
+    let pmid = cols.utf8("provider_message_id")?;
+    let account = cols.utf8("account")?;
+    let source = cols.utf8("source")?;
+    let source_ref = cols.utf8("source_ref")?;
+    let folder = cols.utf8("folder")?;
+    let content_hash = cols.utf8("content_hash")?;
+    let envelope = cols.timestamp("envelope_date")?;
+    let raw = cols.binary("raw")?;
     for i in 0..batch.num_rows() {
         let bytes = raw.value(i);
         let input = parse::RawInput {
             user_id,
             provider_message_id: pmid.value(i),
-            folder: folder.is_valid(i).then(|| folder.value(i)),
-            envelope_date: envelope
-                .is_valid(i)
-                .then(|| chrono::DateTime::from_timestamp_micros(envelope.value(i)))
-                .flatten(),
+            folder: opt(folder, i),
+            envelope_date: opt_time(envelope, i),
             raw: bytes,
         };
         let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| parse::normalize(&input)))
@@ -175,14 +145,6 @@ fn normalize_batch(
         }
     }
     Ok(())
-}
-
-fn string_list() -> ListBuilder<StringBuilder> {
-    ListBuilder::new(StringBuilder::new()).with_field(Arc::new(Field::new(
-        "item",
-        arrow::datatypes::DataType::Utf8,
-        true,
-    )))
 }
 
 /// Column builders of one `stg_emails` file.
