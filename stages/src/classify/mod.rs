@@ -62,7 +62,7 @@ pub use rules::{RuleFile, RuleSet};
 use rules::{CompanyFrom, Compiled, Field, PhraseKind, SenderKind, fnv64};
 
 /// Bump when the decision code changes in a way that changes outputs.
-const CODE_VERSION: &str = "classify-code-1";
+const CODE_VERSION: &str = "classify-code-2";
 /// Share of the model in the blended label probabilities where the rules
 /// are not confident (the model is trained on a few hundred emails: it
 /// breaks near-ties, it does not overrule clear rule evidence).
@@ -753,9 +753,14 @@ impl Classifier {
         );
         let near = s(PhraseKind::NearMiss) * if platform_sender { 0.25 } else { 1.0 };
         let mut ev: [f32; 7] = EventType::ALL.map(|t| s(t.kind()));
+        // Calendars schedule dentists and book clubs too: a scheduling sender
+        // counts as an interview only where the mail speaks of a job.
+        let job_evidence = s(PhraseKind::JobContext) > 0.0
+            || s(PhraseKind::AppRef) > 0.0
+            || ev.iter().any(|&x| x > 0.0);
         match sender_kind {
             Some(SenderKind::Assessment) => ev[EventType::Assessment.index()] += 6.0,
-            Some(SenderKind::Scheduling) => ev[EventType::Interview.index()] += 4.0,
+            Some(SenderKind::Scheduling) if job_evidence => ev[EventType::Interview.index()] += 4.0,
             Some(SenderKind::Esign) if ev[EventType::Offer.index()] > 0.0 => {
                 ev[EventType::Offer.index()] += 1.5
             }
