@@ -99,6 +99,11 @@ fn run_with_no_arguments_uses_the_bundled_sample() {
         .unwrap();
     assert_eq!(raw["rows_out"], 0);
     assert_eq!(raw["duplicates"], 12);
+    let dead = ok(
+        dir.path(),
+        &["sql", "select count(*) from dead_letter", "--format", "csv"],
+    );
+    assert_eq!(dead.lines().nth(1), Some("0"), "dead letters are published");
     let table = ok(dir.path(), &["status"]);
     assert!(table.contains("succeeded"), "{table}");
 }

@@ -1,7 +1,7 @@
 //! `warehouse`: loads the marts into `warehouse.duckdb`, and reads it back.
 //!
-//! Inputs: the mart tables (today `emails`). Output: a DuckDB file with one
-//! table per mart, created from the mart's contract and filled with
+//! Inputs: the mart tables (today `emails`), plus `dead_letter`. Output: a
+//! DuckDB file with one table per published table, created from the mart's contract and filled with
 //! `read_parquet`, so DuckDB's own arrow never meets ours. Grain: each table
 //! keeps its mart's grain. Idempotent: the file is rebuilt whole from the
 //! committed Parquet under a temporary name and renamed over the old one, so
@@ -22,8 +22,12 @@ use crate::contract::{self, Contract};
 use crate::error::{Result, StageError};
 use crate::stage::{Stage, StageReport};
 
-/// The tables the warehouse holds.
+/// The marts the warehouse is built from (the stage's inputs).
 pub const MARTS: &[&str] = &["emails"];
+/// Every table the warehouse holds: the marts, and the dead letters so a
+/// person can see with `jobtrack sql` what could not be read. Their writers
+/// all run before the marts.
+pub const PUBLISHED: &[&str] = &["emails", "dead_letter"];
 
 /// A DuckDB warehouse file.
 #[derive(Debug, Clone)]
@@ -366,7 +370,7 @@ impl Stage for Publish {
         let staging = self.warehouse.path.with_extension("staging");
         let mut tables = Vec::new();
         let mut downloaded = 0u64;
-        for table in MARTS {
+        for table in PUBLISHED {
             let mut paths = Vec::new();
             for file in ctx.root.table_files(table, None).await? {
                 report.rows_in += file.rows;
