@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use serde::Deserialize;
 
-use jobtrack_stages::classify::{Classifier, default_model};
+use jobtrack_stages::classify::{Classifier, default_model, training};
 use jobtrack_stages::ingest::{AccountSource, IngestOptions, MailSource};
 use jobtrack_stages::publish::Warehouse;
 use jobtrack_stages::storage::{DataRoot, check_user_id};
@@ -152,12 +152,18 @@ impl Config {
     }
 
     /// The classifier: built-in rules plus the user's rules file, and the
-    /// built-in model.
-    pub fn classifier(&self) -> anyhow::Result<Classifier> {
+    /// model `jobtrack train` saved under the data root, else the built-in one.
+    pub async fn classifier(&self, root: &DataRoot) -> anyhow::Result<Classifier> {
         let file =
             (!self.classify.rules_file.is_empty()).then(|| Path::new(&self.classify.rules_file));
         let rules = Classifier::load_rules(file)?;
-        let model = default_model()?;
+        let model = match training::load_current(root).await? {
+            Some((model, current)) => {
+                tracing::info!(model = %current.version, examples = current.examples, "Using the trained model.");
+                model
+            }
+            None => default_model()?,
+        };
         Ok(Classifier::new(&rules, Some(&model))?)
     }
 

@@ -121,6 +121,12 @@ enum Command {
         #[arg(long, value_name = "FILE.jsonl")]
         labels: Option<PathBuf>,
     },
+    /// Retrain the local model from labeled mail already ingested (synth label format).
+    Train {
+        /// Label files (JSON lines: message_id, label, event_type, ...); repeat for several.
+        #[arg(long, value_name = "FILE.jsonl", required = true)]
+        labels: Vec<PathBuf>,
+    },
     /// Score the published classification against a label file (synth format).
     Eval {
         #[arg(long, value_name = "FILE.jsonl")]
@@ -289,6 +295,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             out,
             labels,
         } => synth(*messages, *seed, out, labels.as_deref()),
+        Command::Train { labels } => train(&config, labels).await,
         Command::Eval {
             labels,
             show_wrong,
@@ -311,7 +318,8 @@ async fn run_dag(
     let root = config.data_root()?;
     let warehouse = config.warehouse(&root);
     let classifier = config
-        .classifier()
+        .classifier(&root)
+        .await
         .map_err(|e| UsageError(format!("{e:#}")))?;
     let stages = jobtrack_stages::registry(&StageConfig {
         sources,
@@ -443,6 +451,44 @@ fn synth(
     Ok(())
 }
 
+fn read_labels(
+    path: &std::path::Path,
+) -> anyhow::Result<Vec<jobtrack_stages::classify::eval::LabelLine>> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| UsageError(format!("cannot read label file {}: {e}", path.display())))?;
+    let mut lines = Vec::new();
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let parsed = serde_json::from_str(line)
+            .map_err(|e| UsageError(format!("{} line {}: {e}", path.display(), n + 1)))?;
+        lines.push(parsed);
+    }
+    Ok(lines)
+}
+
+async fn train(config: &Config, labels: &[PathBuf]) -> anyhow::Result<()> {
+    let mut lines = Vec::new();
+    for path in labels {
+        lines.extend(read_labels(path)?);
+    }
+    let root = config.data_root()?;
+    let clock = Arc::new(SystemClock);
+    let run_id = runner::new_run_id(clock.as_ref());
+    let ctx = RunContext::new(root.clone(), clock, run_id, config.user.id.clone());
+    let current = jobtrack_stages::classify::training::train(&ctx, &lines).await?;
+    println!(
+        "Trained model {} on {} labeled emails; saved as {}/{} (used from the next run on).",
+        current.version,
+        current.examples,
+        root.display(),
+        current.file
+    );
+    Ok(())
+}
+
 fn eval(
     config: &Config,
     labels: &std::path::Path,
@@ -450,18 +496,7 @@ fn eval(
     format: OutFormat,
 ) -> anyhow::Result<()> {
     use jobtrack_stages::classify::eval::{LabelLine, Predicted, evaluate};
-    let text = std::fs::read_to_string(labels)
-        .map_err(|e| UsageError(format!("cannot read label file {}: {e}", labels.display())))?;
-    let mut lines = Vec::new();
-    for (n, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let parsed: LabelLine = serde_json::from_str(line)
-            .map_err(|e| UsageError(format!("{} line {}: {e}", labels.display(), n + 1)))?;
-        lines.push(parsed);
-    }
+    let lines = read_labels(labels)?;
     let root = config.data_root()?;
     let result = config.warehouse(&root).query(
         "select provider_message_id, subject, label, event_type, company_name, role_title, source, job_posting_url from emails",

@@ -244,4 +244,40 @@ fn synth_is_deterministic_and_writes_labels() {
         ],
     );
     assert_eq!(n.lines().nth(1), Some("300"));
+
+    // eval scores it against the labels; train saves a model the next run
+    // uses, which reclassifies every email.
+    let report = ok(
+        dir.path(),
+        &["eval", "--labels", "a.jsonl", "--data-dir", "synth-data"],
+    );
+    assert!(
+        report.contains("Application detection: precision"),
+        "{report}"
+    );
+    let trained = ok(
+        dir.path(),
+        &["train", "--labels", "a.jsonl", "--data-dir", "synth-data"],
+    );
+    assert!(trained.starts_with("Trained model "), "{trained}");
+    assert!(dir.path().join("synth-data/models/current.json").is_file());
+    ok(
+        dir.path(),
+        &["run", "--source", "mbox:a.mbox", "--data-dir", "synth-data"],
+    );
+    let status = ok(
+        dir.path(),
+        &["status", "--format", "json", "--data-dir", "synth-data"],
+    );
+    let runs: serde_json::Value = serde_json::from_str(&status).unwrap();
+    let classified = runs[0]["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "int_emails_classified")
+        .unwrap();
+    assert_eq!(
+        classified["rows_in"], 300,
+        "a new model reclassifies every email"
+    );
 }

@@ -51,6 +51,7 @@ pub mod links;
 pub mod model;
 pub mod rules;
 pub mod stage;
+pub mod training;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
