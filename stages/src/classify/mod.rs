@@ -63,7 +63,7 @@ pub use rules::{RuleFile, RuleSet};
 use rules::{CompanyFrom, Compiled, Field, PhraseKind, SenderKind, fnv64};
 
 /// Bump when the decision code changes in a way that changes outputs.
-const CODE_VERSION: &str = "classify-code-2";
+const CODE_VERSION: &str = "classify-code-3";
 /// Share of the model in the blended label probabilities where the rules
 /// are not confident (the model is trained on a few hundred emails: it
 /// breaks near-ties, it does not overrule clear rule evidence).
@@ -791,7 +791,14 @@ impl Classifier {
         let s_out = b_out + s(PhraseKind::Outreach) + 0.5 * ctx
             - if app_ref > 0.0 { 1.5 } else { 0.0 }
             - 0.5 * (ev[EventType::Applied.index()] + ev[EventType::Rejected.index()]).min(4.0);
-        let s_not = 3.0 + b_not + near + scam + account;
+        // Bulk mail (List-Unsubscribe) from a sender that is not a recruiting
+        // system is a newsletter far more often than one's own application.
+        let bulk = if e.has_list_unsubscribe && sender_kind.is_none() {
+            1.0
+        } else {
+            0.0
+        };
+        let s_not = 3.0 + b_not + near + scam + account + bulk;
         let label_scores = [s_app, s_out, s_alert, s_not];
         let p_rules = softmax4(label_scores, 1.5);
         let mut order = [0usize, 1, 2, 3];

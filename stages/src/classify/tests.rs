@@ -370,3 +370,25 @@ fn embedded_default_model_loads_and_is_deterministic() {
     assert!((pl.iter().sum::<f32>() - 1.0).abs() < 1e-4);
     assert!((pe.iter().sum::<f32>() - 1.0).abs() < 1e-4);
 }
+
+/// Regression: a bulk podcast newsletter that is "pleased to offer" listeners
+/// a discount and talks about interviews was labelled application (synth
+/// mailbox, seed 3).
+#[test]
+fn bulk_newsletter_about_interviews_with_an_offer_is_not_job() {
+    let mut m = mail(
+        "Career Rocket",
+        "episodes@careerrocket.fm",
+        "Episode 279: An interview with a hiring manager at a top startup",
+        "This week: an interview with a hiring manager at a top startup about the interview stages \
+         candidates go through.\n\nWe are pleased to offer our listeners 20% off the premium plan.\n\nUnsubscribe",
+    );
+    m.has_list_unsubscribe = true;
+    let with_model = Classifier::new(
+        &Classifier::default_rules().unwrap(),
+        Some(&default_model().unwrap()),
+    )
+    .unwrap();
+    assert_eq!(with_model.classify(&m.as_input()).label, Label::NotJob);
+    assert_eq!(run(&m).label, Label::NotJob);
+}
