@@ -98,6 +98,21 @@ pub struct OwnedEmail {
     pub received_at: Option<DateTime<Utc>>,
 }
 
+impl From<&EmailInput<'_>> for OwnedEmail {
+    fn from(e: &EmailInput<'_>) -> Self {
+        Self {
+            subject: e.subject.map(str::to_string),
+            from_name: e.from_name.map(str::to_string),
+            from_address: e.from_address.map(str::to_string),
+            reply_to: e.reply_to.map(str::to_string),
+            body_text: e.body_text.to_string(),
+            links: e.links.to_vec(),
+            has_list_unsubscribe: e.has_list_unsubscribe,
+            received_at: e.received_at,
+        }
+    }
+}
+
 impl OwnedEmail {
     /// Borrows it as an [`EmailInput`].
     pub fn as_input(&self) -> EmailInput<'_> {

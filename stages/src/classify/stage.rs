@@ -14,7 +14,8 @@
 use std::sync::Arc;
 
 use arrow::array::{
-    AsArray, Float64Builder, ListBuilder, RecordBatch, StringBuilder, TimestampMicrosecondBuilder,
+    AsArray, BooleanArray, Float64Builder, ListBuilder, RecordBatch, StringArray, StringBuilder,
+    TimestampMicrosecondArray, TimestampMicrosecondBuilder,
 };
 use async_trait::async_trait;
 
@@ -82,6 +83,58 @@ impl Stage for IntEmailsClassified {
     }
 }
 
+/// The `stg_emails` columns the classifier reads, for one batch.
+pub(crate) struct EmailColumns<'a> {
+    subject: &'a StringArray,
+    from_name: &'a StringArray,
+    from_address: &'a StringArray,
+    reply_to: &'a StringArray,
+    body: &'a StringArray,
+    unsubscribe: &'a BooleanArray,
+    received: &'a TimestampMicrosecondArray,
+    links: Vec<Vec<String>>,
+}
+
+impl<'a> EmailColumns<'a> {
+    pub(crate) fn read(batch: &'a RecordBatch) -> Result<Self> {
+        let cols = Columns::new("stg_emails", batch);
+        let links_col = cols.list("links")?;
+        let links = (0..batch.num_rows())
+            .map(|i| {
+                links_col
+                    .value(i)
+                    .as_string_opt::<i32>()
+                    .map(|s| s.iter().flatten().map(str::to_string).collect())
+                    .unwrap_or_default()
+            })
+            .collect();
+        Ok(Self {
+            subject: cols.utf8("subject")?,
+            from_name: cols.utf8("from_name")?,
+            from_address: cols.utf8("from_address")?,
+            reply_to: cols.utf8("reply_to_address")?,
+            body: cols.utf8("body_text")?,
+            unsubscribe: cols.boolean("has_list_unsubscribe")?,
+            received: cols.timestamp("received_at")?,
+            links,
+        })
+    }
+
+    /// Row `i` as the classifier's input.
+    pub(crate) fn input(&self, i: usize) -> EmailInput<'_> {
+        EmailInput {
+            subject: opt(self.subject, i),
+            from_name: opt(self.from_name, i),
+            from_address: opt(self.from_address, i),
+            reply_to: opt(self.reply_to, i),
+            body_text: self.body.value(i),
+            links: &self.links[i],
+            has_list_unsubscribe: self.unsubscribe.value(i),
+            received_at: opt_time(self.received, i),
+        }
+    }
+}
+
 fn classify_batch(
     classifier: &Classifier,
     user_id: &str,
@@ -89,36 +142,9 @@ fn classify_batch(
     batch: &RecordBatch,
     rows: &mut Rows,
 ) -> Result<()> {
-    let cols = Columns::new("stg_emails", batch);
-    let email_id = cols.utf8("email_id")?;
-    let subject = cols.utf8("subject")?;
-    let from_name = cols.utf8("from_name")?;
-    let from_address = cols.utf8("from_address")?;
-    let reply_to = cols.utf8("reply_to_address")?;
-    let body = cols.utf8("body_text")?;
-    let unsubscribe = cols.boolean("has_list_unsubscribe")?;
-    let received = cols.timestamp("received_at")?;
-    let links_col = cols.list("links")?;
-    let links: Vec<Vec<String>> = (0..batch.num_rows())
-        .map(|i| {
-            let v = links_col.value(i);
-            v.as_string_opt::<i32>()
-                .map(|s| s.iter().flatten().map(str::to_string).collect())
-                .unwrap_or_default()
-        })
-        .collect();
-    let inputs: Vec<EmailInput<'_>> = (0..batch.num_rows())
-        .map(|i| EmailInput {
-            subject: opt(subject, i),
-            from_name: opt(from_name, i),
-            from_address: opt(from_address, i),
-            reply_to: opt(reply_to, i),
-            body_text: body.value(i),
-            links: &links[i],
-            has_list_unsubscribe: unsubscribe.value(i),
-            received_at: opt_time(received, i),
-        })
-        .collect();
+    let email_id = Columns::new("stg_emails", batch).utf8("email_id")?;
+    let emails = EmailColumns::read(batch)?;
+    let inputs: Vec<EmailInput<'_>> = (0..batch.num_rows()).map(|i| emails.input(i)).collect();
     for (i, c) in classifier.classify_batch(&inputs).into_iter().enumerate() {
         rows.push(user_id, email_id.value(i), version, c);
     }

@@ -14,8 +14,9 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::eval::LabelLine;
-use super::{EmailInput, EventType, Label, Model, TrainingExample};
-use crate::columns::{Columns, opt, opt_time};
+use super::stage::EmailColumns;
+use super::{EventType, Label, Model, OwnedEmail, TrainingExample};
+use crate::columns::Columns;
 use crate::context::RunContext;
 use crate::error::{Result, StageError};
 use crate::storage::{Bytes, DataRoot};
@@ -76,30 +77,10 @@ pub async fn train(ctx: &RunContext, labels: &[LabelLine]) -> Result<CurrentMode
         .await
         .map_err(|e| StageError::query("stg_emails", e))?;
     // Owned copies of the labeled emails, so examples can borrow them.
-    struct Owned {
-        subject: Option<String>,
-        from_name: Option<String>,
-        from_address: Option<String>,
-        reply_to: Option<String>,
-        body: String,
-        links: Vec<String>,
-        unsubscribe: bool,
-        received_at: Option<chrono::DateTime<chrono::Utc>>,
-        label: Label,
-        event: Option<EventType>,
-    }
-    let mut owned = Vec::new();
+    let mut owned: Vec<(OwnedEmail, Label, Option<EventType>)> = Vec::new();
     for batch in &batches {
-        let cols = Columns::new("stg_emails", batch);
-        let pmid = cols.utf8("provider_message_id")?;
-        let subject = cols.utf8("subject")?;
-        let from_name = cols.utf8("from_name")?;
-        let from_address = cols.utf8("from_address")?;
-        let reply_to = cols.utf8("reply_to_address")?;
-        let body = cols.utf8("body_text")?;
-        let links = cols.list("links")?;
-        let unsubscribe = cols.boolean("has_list_unsubscribe")?;
-        let received = cols.timestamp("received_at")?;
+        let pmid = Columns::new("stg_emails", batch).utf8("provider_message_id")?;
+        let emails = EmailColumns::read(batch)?;
         for i in 0..batch.num_rows() {
             let Some(l) = by_id.get(pmid.value(i)) else {
                 continue;
@@ -110,23 +91,8 @@ pub async fn train(ctx: &RunContext, labels: &[LabelLine]) -> Result<CurrentMode
                     l.label, l.message_id
                 )));
             };
-            let link_values = links.value(i);
-            owned.push(Owned {
-                subject: opt(subject, i).map(str::to_string),
-                from_name: opt(from_name, i).map(str::to_string),
-                from_address: opt(from_address, i).map(str::to_string),
-                reply_to: opt(reply_to, i).map(str::to_string),
-                body: body.value(i).to_string(),
-                links: link_values
-                    .as_any()
-                    .downcast_ref::<arrow::array::StringArray>()
-                    .map(|s| s.iter().flatten().map(str::to_string).collect())
-                    .unwrap_or_default(),
-                unsubscribe: unsubscribe.value(i),
-                received_at: opt_time(received, i),
-                label,
-                event: l.event_type.as_deref().and_then(EventType::parse),
-            });
+            let event = l.event_type.as_deref().and_then(EventType::parse);
+            owned.push((OwnedEmail::from(&emails.input(i)), label, event));
         }
     }
     if owned.is_empty() {
@@ -136,19 +102,10 @@ pub async fn train(ctx: &RunContext, labels: &[LabelLine]) -> Result<CurrentMode
     }
     let examples: Vec<TrainingExample<'_>> = owned
         .iter()
-        .map(|o| TrainingExample {
-            email: EmailInput {
-                subject: o.subject.as_deref(),
-                from_name: o.from_name.as_deref(),
-                from_address: o.from_address.as_deref(),
-                reply_to: o.reply_to.as_deref(),
-                body_text: &o.body,
-                links: &o.links,
-                has_list_unsubscribe: o.unsubscribe,
-                received_at: o.received_at,
-            },
-            label: o.label,
-            event_type: o.event,
+        .map(|(email, label, event)| TrainingExample {
+            email: email.as_input(),
+            label: *label,
+            event_type: *event,
         })
         .collect();
     let model = Model::train(&examples);

@@ -460,8 +460,8 @@ impl Sink<'_> {
         Ok(())
     }
 
-    /// Waits for the writer in flight, if any, and takes the manifest back.
-    fn wait_writer(&mut self) -> Result<Manifest> {
+    /// Waits for the writer in flight, if any, and puts the manifest back.
+    fn wait_writer(&mut self) -> Result<()> {
         if let Some(writer) = self.writer.take() {
             let (manifest, files) = writer.join().map_err(|_| StageError::Worker {
                 stage: TABLE.into(),
@@ -470,10 +470,7 @@ impl Sink<'_> {
             self.report.files_written += files;
             self.manifest = Some(manifest);
         }
-        self.manifest.clone().ok_or_else(|| StageError::Worker {
-            stage: TABLE.into(),
-            reason: "the manifest was lost with a failed writer".into(),
-        })
+        Ok(())
     }
 
     /// Hands what has been collected to the writer thread: a checkpoint.
@@ -486,8 +483,11 @@ impl Sink<'_> {
         if self.ctx.dry_run {
             return Ok(());
         }
-        let manifest = self.wait_writer()?;
-        self.manifest = None;
+        self.wait_writer()?;
+        let manifest = self.manifest.take().ok_or_else(|| StageError::Worker {
+            stage: TABLE.into(),
+            reason: "the manifest was lost with a failed writer".into(),
+        })?;
         let ctx = self.ctx.clone();
         let handle = self.handle.clone();
         self.writer = Some(std::thread::spawn(move || {
