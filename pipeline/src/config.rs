@@ -11,6 +11,7 @@ use serde::Deserialize;
 use jobtrack_stages::classify::{Classifier, default_model, training};
 use jobtrack_stages::ingest::{AccountSource, IngestOptions, MailSource};
 use jobtrack_stages::publish::Warehouse;
+use jobtrack_stages::resolve::ResolveOptions;
 use jobtrack_stages::storage::{DataRoot, check_user_id};
 
 const DEFAULT: &str = include_str!("default.toml");
@@ -25,6 +26,7 @@ pub struct Config {
     pub storage: StorageConfig,
     pub ingest: IngestConfig,
     pub classify: ClassifyConfig,
+    pub resolve: ResolveConfig,
     #[serde(default)]
     pub accounts: Vec<AccountConfig>,
 }
@@ -54,6 +56,13 @@ pub struct IngestConfig {
 pub struct ClassifyConfig {
     #[serde(default)]
     pub rules_file: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ResolveConfig {
+    pub stalled_days: u32,
+    pub window_days: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -142,6 +151,13 @@ impl Config {
             });
         }
         Ok(out)
+    }
+
+    pub fn resolve_options(&self) -> ResolveOptions {
+        ResolveOptions {
+            stalled_days: self.resolve.stalled_days,
+            window_days: self.resolve.window_days,
+        }
     }
 
     pub fn ingest_options(&self) -> IngestOptions {

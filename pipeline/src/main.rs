@@ -10,6 +10,7 @@ mod dag;
 mod progress;
 mod runner;
 mod schedule;
+mod serve;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -93,14 +94,30 @@ enum Command {
         #[arg(long, value_enum, default_value_t = OutFormat::Table)]
         format: OutFormat,
     },
-    /// Export a warehouse table to a file.
+    /// Export a warehouse table to a file (CSV opens in spreadsheet programs).
     Export {
-        #[arg(long)]
+        /// applications, application_events, emails, users, or a view.
+        #[arg(long, default_value = "applications")]
         table: String,
         #[arg(long, value_enum)]
         format: FileFormat,
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+    /// Correct what the pipeline found; corrections apply on every later run.
+    Correct {
+        #[command(subcommand)]
+        action: CorrectAction,
+    },
+    /// Serve the dashboard and a read-only JSON API on 127.0.0.1.
+    Serve {
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// Address to bind; anything but loopback exposes your data.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
     },
     /// Show the last runs from their run reports.
     Status {
@@ -121,10 +138,11 @@ enum Command {
         #[arg(long, value_name = "FILE.jsonl")]
         labels: Option<PathBuf>,
     },
-    /// Retrain the local model from labeled mail already ingested (synth label format).
+    /// Retrain the local model from labeled mail already ingested (synth label format)
+    /// and from your corrections of labels and events.
     Train {
         /// Label files (JSON lines: message_id, label, event_type, ...); repeat for several.
-        #[arg(long, value_name = "FILE.jsonl", required = true)]
+        #[arg(long, value_name = "FILE.jsonl")]
         labels: Vec<PathBuf>,
     },
     /// Score the published classification against a label file (synth format).
@@ -142,6 +160,63 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         dag: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, Clone, Default, clap::Args)]
+struct FilterArgs {
+    /// Only rows with this status (applications) or event type (events).
+    #[arg(long)]
+    status: Option<String>,
+    /// Only rows on or after this date (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    since: Option<String>,
+    /// Only rows whose company name contains this (case-insensitive).
+    #[arg(long)]
+    company: Option<String>,
+    /// Only rows from this source (linkedin, greenhouse, ...).
+    #[arg(long)]
+    source: Option<String>,
+}
+
+impl FilterArgs {
+    fn filter(&self) -> jobtrack_stages::publish::Filter {
+        jobtrack_stages::publish::Filter {
+            status: self.status.clone(),
+            company: self.company.clone(),
+            source: self.source.clone(),
+            since: self.since.clone(),
+            q: None,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+enum CorrectAction {
+    /// Set a field of an application (company_name, role_title, location, source, job_posting_url, current_status).
+    App {
+        application_id: String,
+        field: String,
+        value: String,
+    },
+    /// Set a field of an email (label, event_type, company_name, role_title, location, source, job_posting_url).
+    Email {
+        email_id: String,
+        field: String,
+        value: String,
+    },
+    /// Mark an email as not about a job.
+    NotJob { email_id: String },
+    /// Merge application FROM into application INTO.
+    Merge { from: String, into: String },
+    /// Move emails out of their application into a new one.
+    Split {
+        #[arg(required = true)]
+        email_ids: Vec<String>,
+    },
+    /// Import a corrections file (JSON lines, e.g. downloaded from the dashboard).
+    Import { file: PathBuf },
+    /// List the corrections in force.
+    List,
 }
 
 #[derive(Debug, clap::Args)]
@@ -277,16 +352,30 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             let result = config.warehouse(&root).query(query)?;
             print_result(&result.columns, &result.rows, *format)
         }
-        Command::Export { table, format, out } => {
+        Command::Export {
+            table,
+            format,
+            out,
+            filter,
+        } => {
             let root = config.data_root()?;
             let format = match format {
                 FileFormat::Csv => ExportFormat::Csv,
                 FileFormat::Parquet => ExportFormat::Parquet,
                 FileFormat::Json => ExportFormat::Json,
             };
-            let n = config.warehouse(&root).export(table, format, out)?;
+            let n = config
+                .warehouse(&root)
+                .export(table, format, out, &filter.filter())?;
             println!("Wrote {n} rows of {table} to {}", out.display());
             Ok(())
+        }
+        Command::Correct { action } => correct(&config, action).await,
+        Command::Serve { port, bind } => {
+            let root = config.data_root()?;
+            let site = root.local_dir().map(|d| d.join("site"));
+            serve::serve(config.warehouse(&root), site, config.user.id.clone(), (*bind, *port))
+                .await
         }
         Command::Status { limit, format } => status(&config, *limit, *format).await,
         Command::Synth {
@@ -332,6 +421,7 @@ async fn run_dag(
     let run_id = runner::new_run_id(clock.as_ref());
     let mut ctx = RunContext::new(root.clone(), clock, run_id, config.user.id.clone());
     ctx.dry_run = dry_run;
+    ctx.resolve = config.resolve_options();
     ctx.progress = if std::io::stderr().is_terminal() {
         Arc::new(progress::Bars::default()) as Arc<dyn Progress>
     } else {
@@ -358,6 +448,84 @@ async fn run_dag(
         println!("Warehouse: {}", warehouse.path.display());
     }
     println!("Report: {display_root}/runs/{}.json", report.run_id);
+    Ok(())
+}
+
+async fn correct(config: &Config, action: &CorrectAction) -> anyhow::Result<()> {
+    use jobtrack_stages::resolve::corrections::{self, Action, Correction};
+    let root = config.data_root()?;
+    let clock = Arc::new(SystemClock);
+    let run_id = runner::new_run_id(clock.as_ref());
+    let ctx = RunContext::new(root, clock, run_id, config.user.id.clone());
+    let base = Correction {
+        id: None,
+        created_at: chrono::Utc::now(),
+        action: Action::Set,
+        email_id: None,
+        application_id: None,
+        field: None,
+        value: None,
+        into: None,
+        email_ids: Vec::new(),
+    };
+    let new = match action {
+        CorrectAction::App {
+            application_id,
+            field,
+            value,
+        } => vec![Correction {
+            application_id: Some(application_id.clone()),
+            field: Some(field.clone()),
+            value: Some(value.clone()),
+            ..base
+        }],
+        CorrectAction::Email {
+            email_id,
+            field,
+            value,
+        } => vec![Correction {
+            email_id: Some(email_id.clone()),
+            field: Some(field.clone()),
+            value: Some(value.clone()),
+            ..base
+        }],
+        CorrectAction::NotJob { email_id } => vec![Correction {
+            action: Action::NotJob,
+            email_id: Some(email_id.clone()),
+            ..base
+        }],
+        CorrectAction::Merge { from, into } => vec![Correction {
+            action: Action::Merge,
+            application_id: Some(from.clone()),
+            into: Some(into.clone()),
+            ..base
+        }],
+        CorrectAction::Split { email_ids } => vec![Correction {
+            action: Action::Split,
+            email_ids: email_ids.clone(),
+            ..base
+        }],
+        CorrectAction::Import { file } => {
+            let text = std::fs::read_to_string(file).map_err(|e| {
+                UsageError(format!("cannot read corrections file {}: {e}", file.display()))
+            })?;
+            corrections::parse(&text, &file.display().to_string())
+                .map_err(|e| UsageError(e.to_string()))?
+        }
+        CorrectAction::List => {
+            for c in corrections::load(&ctx).await? {
+                println!("{}", serde_json::to_string(&c)?);
+            }
+            return Ok(());
+        }
+    };
+    let added = corrections::append(&ctx, &new)
+        .await
+        .map_err(|e| UsageError(e.to_string()))?;
+    println!(
+        "Recorded {added} correction(s) in {}; they apply from the next `jobtrack run`.",
+        ctx.root.url(&corrections::file_path(&ctx.user_id))
+    );
     Ok(())
 }
 
@@ -478,6 +646,24 @@ async fn train(config: &Config, labels: &[PathBuf]) -> anyhow::Result<()> {
     let clock = Arc::new(SystemClock);
     let run_id = runner::new_run_id(clock.as_ref());
     let ctx = RunContext::new(root.clone(), clock, run_id, config.user.id.clone());
+    let corrected = correction_labels(config, &ctx).await?;
+    if !corrected.is_empty() {
+        println!(
+            "Using {} corrected emails from your corrections as labels.",
+            corrected.len()
+        );
+    }
+    // A correction overrides a label file's line for the same email.
+    let ids: std::collections::HashSet<String> =
+        corrected.iter().map(|l| l.message_id.clone()).collect();
+    lines.retain(|l| !ids.contains(&l.message_id));
+    lines.extend(corrected);
+    if lines.is_empty() {
+        return Err(UsageError(
+            "nothing to train on: give --labels FILE.jsonl or correct some emails first".into(),
+        )
+        .into());
+    }
     let current = jobtrack_stages::classify::training::train(&ctx, &lines).await?;
     println!(
         "Trained model {} on {} labeled emails; saved as {}/{} (used from the next run on).",
@@ -487,6 +673,51 @@ async fn train(config: &Config, labels: &[PathBuf]) -> anyhow::Result<()> {
         current.file
     );
     Ok(())
+}
+
+/// The emails whose label or event the person corrected, as label lines:
+/// the published row with the corrected fields (the published `emails`
+/// already carry the corrections, `extractor = 'correction'`).
+async fn correction_labels(
+    config: &Config,
+    ctx: &RunContext,
+) -> anyhow::Result<Vec<jobtrack_stages::classify::eval::LabelLine>> {
+    use jobtrack_stages::resolve::corrections;
+    let corrected: std::collections::HashSet<String> = corrections::load(ctx)
+        .await?
+        .into_iter()
+        .filter(|c| {
+            c.action == corrections::Action::NotJob
+                || c.field.as_deref().is_some_and(|f| f == "label" || f == "event_type")
+        })
+        .filter_map(|c| c.email_id)
+        .collect();
+    if corrected.is_empty() {
+        return Ok(Vec::new());
+    }
+    let result = config.warehouse(&ctx.root).query(
+        "select email_id, provider_message_id, label, event_type, company_name, role_title, source \
+         from emails where extractor = 'correction'",
+    )?;
+    let text = |v: &serde_json::Value| v.as_str().map(str::to_string);
+    Ok(result
+        .rows
+        .iter()
+        .filter(|r| text(&r[0]).is_some_and(|id| corrected.contains(&id)))
+        .filter_map(|r| {
+            Some(jobtrack_stages::classify::eval::LabelLine {
+                message_id: text(&r[1])?,
+                label: text(&r[2])?,
+                event_type: text(&r[3]),
+                company: text(&r[4]),
+                company_aliases: Vec::new(),
+                role: text(&r[5]),
+                source: text(&r[6]),
+                posting_url: None,
+                app_key: None,
+            })
+        })
+        .collect())
 }
 
 fn eval(
@@ -499,7 +730,10 @@ fn eval(
     let lines = read_labels(labels)?;
     let root = config.data_root()?;
     let result = config.warehouse(&root).query(
-        "select provider_message_id, subject, label, event_type, company_name, role_title, source, job_posting_url from emails",
+        "select e.provider_message_id, e.subject, e.label, e.event_type, e.company_name, e.role_title, \
+         e.source, e.job_posting_url, e.application_id, a.current_status, e.received_at \
+         from emails e left join applications a \
+         on a.user_id = e.user_id and a.application_id = e.application_id",
     )?;
     let text_of = |v: &serde_json::Value| v.as_str().map(str::to_string);
     let published: std::collections::HashMap<String, Predicted> = result
@@ -516,6 +750,9 @@ fn eval(
                     role: text_of(&r[5]),
                     source: text_of(&r[6]),
                     posting_url: text_of(&r[7]),
+                    application_id: text_of(&r[8]),
+                    application_status: text_of(&r[9]),
+                    received_at: text_of(&r[10]),
                 },
             ))
         })
@@ -562,6 +799,17 @@ fn eval(
         pct(report.source_accuracy),
         pct(report.posting_url_accuracy)
     );
+    if let (Some(g), Some(status)) = (report.grouping, report.status_accuracy) {
+        println!(
+            "Grouping of application mail (pairwise): precision {:.3}  recall {:.3}  F1 {:.3}; \
+             status right for {} of {} applications",
+            g.precision,
+            g.recall,
+            g.f1,
+            pct(status),
+            report.labeled_applications
+        );
+    }
     if !report.wrong.is_empty() {
         println!(
             "Wrong ({} rows, first {}):",

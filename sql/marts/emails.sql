@@ -1,4 +1,5 @@
--- emails: one row per email of the user, with what the classifier found.
+-- emails: one row per email of the user, with what the classifier found
+-- (after the person's corrections) and the application it belongs to.
 with
 
 stg_emails as (
@@ -6,7 +7,11 @@ stg_emails as (
 ),
 
 classified as (
-    select * from int_emails_classified
+    select * from int_emails_corrected
+),
+
+application_mail as (
+    select user_id, email_id, application_id from int_application_emails
 ),
 
 final as (
@@ -40,10 +45,13 @@ final as (
         c.applied_at,
         c.confidence,
         c.extractor,
-        c.reasons
+        c.reasons,
+        a.application_id
     from stg_emails as e
     left join classified as c
         on e.user_id = c.user_id and e.email_id = c.email_id
+    left join application_mail as a
+        on e.user_id = a.user_id and e.email_id = a.email_id
 )
 
 select * from final

@@ -51,6 +51,8 @@ pub struct RunContext {
     pub user_id: String,
     pub dry_run: bool,
     pub progress: Arc<dyn Progress>,
+    /// Settings of the resolution SQL.
+    pub resolve: crate::resolve::ResolveOptions,
 }
 
 impl std::fmt::Debug for RunContext {
@@ -75,6 +77,7 @@ pub fn new_session(root: &DataRoot) -> SessionContext {
     options.sql_parser.map_string_types_to_utf8view = false;
     let session = SessionContext::new_with_config(config);
     session.register_object_store(root.base_url(), root.store());
+    crate::resolve::udf::register(&session);
     session
 }
 
@@ -96,6 +99,7 @@ impl RunContext {
             user_id: user_id.into(),
             dry_run: false,
             progress: Arc::new(NoProgress),
+            resolve: crate::resolve::ResolveOptions::default(),
         }
     }
 

@@ -34,6 +34,27 @@ const CONTRACT_FILES: &[(&str, &str)] = &[
         include_str!("../../schemas/intermediate/int_emails_classified.toml"),
     ),
     ("emails", include_str!("../../schemas/marts/emails.toml")),
+    (
+        "int_corrections",
+        include_str!("../../schemas/intermediate/int_corrections.toml"),
+    ),
+    (
+        "int_emails_corrected",
+        include_str!("../../schemas/intermediate/int_emails_corrected.toml"),
+    ),
+    (
+        "int_application_emails",
+        include_str!("../../schemas/intermediate/int_application_emails.toml"),
+    ),
+    (
+        "applications",
+        include_str!("../../schemas/marts/applications.toml"),
+    ),
+    (
+        "application_events",
+        include_str!("../../schemas/marts/application_events.toml"),
+    ),
+    ("users", include_str!("../../schemas/marts/users.toml")),
 ];
 
 #[derive(Debug, Deserialize)]

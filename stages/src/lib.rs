@@ -13,6 +13,8 @@
 //! - [`normalize`]: `stg_emails`, MIME parsing into clean rows.
 //! - [`classify`]: `int_emails_classified`, rules and a local model that
 //!   label job mail and extract company, role, event, source and link.
+//! - [`resolve`]: the corrections and the SQL functions that group
+//!   application mail into applications (the SQL is in `sql/`).
 //! - [`incremental`]: the file-by-file shape normalize and classify share.
 //! - [`publish`]: the DuckDB warehouse, its queries and exports.
 //! - [`dead_letter`], [`ids`], [`columns`], [`error`], [`clock`]: shared pieces.
@@ -30,6 +32,7 @@ pub mod incremental;
 pub mod ingest;
 pub mod normalize;
 pub mod publish;
+pub mod resolve;
 pub mod stage;
 pub mod storage;
 pub mod synth;
@@ -41,11 +44,38 @@ pub use stage::{SqlStage, Stage, StageReport};
 pub use storage::DataRoot;
 
 /// The SQL stages, one per file under `sql/`.
-pub const SQL_STAGES: &[SqlStage] = &[SqlStage {
-    name: "emails",
-    inputs: &["stg_emails", "int_emails_classified"],
-    sql: include_str!("../../sql/marts/emails.sql"),
-}];
+pub const SQL_STAGES: &[SqlStage] = &[
+    SqlStage {
+        name: "int_emails_corrected",
+        inputs: &["int_emails_classified", "int_corrections"],
+        sql: include_str!("../../sql/intermediate/int_emails_corrected.sql"),
+    },
+    SqlStage {
+        name: "int_application_emails",
+        inputs: &["int_emails_corrected", "stg_emails", "int_corrections"],
+        sql: include_str!("../../sql/intermediate/int_application_emails.sql"),
+    },
+    SqlStage {
+        name: "emails",
+        inputs: &["stg_emails", "int_emails_corrected", "int_application_emails"],
+        sql: include_str!("../../sql/marts/emails.sql"),
+    },
+    SqlStage {
+        name: "application_events",
+        inputs: &["int_application_emails"],
+        sql: include_str!("../../sql/marts/application_events.sql"),
+    },
+    SqlStage {
+        name: "applications",
+        inputs: &["int_application_emails", "int_corrections"],
+        sql: include_str!("../../sql/marts/applications.sql"),
+    },
+    SqlStage {
+        name: "users",
+        inputs: &["stg_emails"],
+        sql: include_str!("../../sql/marts/users.sql"),
+    },
+];
 
 /// What the stages of one run are built from.
 #[derive(Debug, Clone)]
@@ -67,9 +97,13 @@ pub fn registry(config: &StageConfig) -> Vec<Box<dyn Stage>> {
         Box::new(classify::stage::IntEmailsClassified {
             classifier: config.classifier.clone(),
         }),
+        Box::new(resolve::corrections::IntCorrections),
     ];
     stages.extend(SQL_STAGES.iter().map(|s| Box::new(*s) as Box<dyn Stage>));
     stages.push(Box::new(publish::Publish {
+        warehouse: config.warehouse.clone(),
+    }));
+    stages.push(Box::new(publish::Site {
         warehouse: config.warehouse.clone(),
     }));
     stages

@@ -54,6 +54,21 @@ pub struct SqlStage {
     pub sql: &'static str,
 }
 
+impl SqlStage {
+    /// The SQL with its `{{ name }}` placeholders filled in: `now` (the run's
+    /// clock, a UTC timestamp), `stalled_days` and `window_days`.
+    pub fn render(&self, ctx: &RunContext) -> String {
+        let now = ctx.clock.now().timestamp_micros();
+        self.sql
+            .replace(
+                "{{ now }}",
+                &format!("arrow_cast({now}, 'Timestamp(us, \"UTC\")')"),
+            )
+            .replace("{{ stalled_days }}", &ctx.resolve.stalled_days.to_string())
+            .replace("{{ window_days }}", &ctx.resolve.window_days.to_string())
+    }
+}
+
 /// Bumped when the meaning of SQL stages' outputs changes.
 const SQL_CODE_VERSION: &str = "1";
 
@@ -79,9 +94,10 @@ impl Stage for SqlStage {
                 .map(|f| f.rows)
                 .sum::<u64>();
         }
+        let sql = self.render(ctx);
         let df = ctx
             .session
-            .sql(self.sql)
+            .sql(&sql)
             .await
             .map_err(|e| StageError::query(self.name, e))?;
         let batches: Vec<RecordBatch> = df

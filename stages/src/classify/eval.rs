@@ -27,6 +27,9 @@ pub struct LabelLine {
     pub source: Option<String>,
     #[serde(default)]
     pub posting_url: Option<String>,
+    /// Same for every email of one application (grouping is scored with it).
+    #[serde(default)]
+    pub app_key: Option<String>,
 }
 
 /// What the pipeline published for one email.
@@ -39,6 +42,11 @@ pub struct Predicted {
     pub role: Option<String>,
     pub source: Option<String>,
     pub posting_url: Option<String>,
+    /// The application it was grouped into, with that application's status.
+    pub application_id: Option<String>,
+    pub application_status: Option<String>,
+    /// When it was received (ISO 8601), to order an application's timeline.
+    pub received_at: Option<String>,
 }
 
 /// Precision, recall and F1 of one class.
@@ -81,6 +89,11 @@ pub struct EvalReport {
     pub role_accuracy: f64,
     pub source_accuracy: f64,
     pub posting_url_accuracy: f64,
+    /// Pairwise grouping of labeled application mail (labels with `app_key`).
+    pub grouping: Option<Score>,
+    /// Labeled applications whose published status is right.
+    pub status_accuracy: Option<f64>,
+    pub labeled_applications: usize,
     pub wrong: Vec<String>,
 }
 
@@ -164,6 +177,7 @@ pub fn evaluate(labeled: usize, pairs: &[(LabelLine, Predicted)]) -> EvalReport 
         .iter()
         .filter(|(l, p)| l.posting_url == p.posting_url)
         .count());
+    grouping(&mut report, pairs);
     for (l, p) in pairs {
         let mut what = Vec::new();
         if l.label != label_of(p) {
@@ -198,6 +212,82 @@ pub fn evaluate(labeled: usize, pairs: &[(LabelLine, Predicted)]) -> EvalReport 
     report
 }
 
+fn event_rank(e: Option<&str>) -> u8 {
+    match e {
+        Some("applied") => 1,
+        Some("assessment") => 2,
+        Some("interview") => 3,
+        Some("offer") => 4,
+        Some("withdrawn") => 5,
+        Some("rejected") => 6,
+        _ => 0,
+    }
+}
+
+/// Pairwise precision / recall / F1 of grouping (two emails of one labeled
+/// application should share an application id, two of different ones should
+/// not), and the share of labeled applications whose status is right: the
+/// true status is the latest labeled event that is more than an update,
+/// compared with the status of the application holding the latest email.
+fn grouping(report: &mut EvalReport, pairs: &[(LabelLine, Predicted)]) {
+    use std::collections::HashMap;
+    let apps: Vec<&(LabelLine, Predicted)> = pairs
+        .iter()
+        .filter(|(l, _)| l.label == "application" && l.app_key.is_some())
+        .collect();
+    if apps.is_empty() {
+        return;
+    }
+    let c2 = |n: usize| n * n.saturating_sub(1) / 2;
+    let mut by_true: HashMap<&str, usize> = HashMap::new();
+    let mut by_pred: HashMap<&str, usize> = HashMap::new();
+    let mut by_both: HashMap<(&str, &str), usize> = HashMap::new();
+    for (l, p) in &apps {
+        let t = l.app_key.as_deref().unwrap_or_default();
+        *by_true.entry(t).or_default() += 1;
+        if let Some(a) = p.application_id.as_deref() {
+            *by_pred.entry(a).or_default() += 1;
+            *by_both.entry((t, a)).or_default() += 1;
+        }
+    }
+    let tp: usize = by_both.values().map(|&n| c2(n)).sum();
+    let true_pairs: usize = by_true.values().map(|&n| c2(n)).sum();
+    let pred_pairs: usize = by_pred.values().map(|&n| c2(n)).sum();
+    report.grouping = Some(score(tp, pred_pairs - tp, true_pairs - tp));
+
+    let mut timelines: HashMap<&str, Vec<&(LabelLine, Predicted)>> = HashMap::new();
+    for pair in &apps {
+        timelines
+            .entry(pair.0.app_key.as_deref().unwrap_or_default())
+            .or_default()
+            .push(pair);
+    }
+    let mut right = 0;
+    for (key, mut mail) in timelines {
+        mail.sort_by(|a, b| {
+            (a.1.received_at.as_deref(), event_rank(a.0.event_type.as_deref()))
+                .cmp(&(b.1.received_at.as_deref(), event_rank(b.0.event_type.as_deref())))
+        });
+        let truth = mail
+            .iter()
+            .rev()
+            .find(|(l, _)| event_rank(l.event_type.as_deref()) > 0)
+            .and_then(|(l, _)| l.event_type.clone())
+            .unwrap_or_else(|| "applied".into());
+        let published = mail.last().and_then(|(_, p)| p.application_status.clone());
+        if published.as_deref() == Some(truth.as_str()) {
+            right += 1;
+        } else {
+            report.wrong.push(format!(
+                "application {key}: status {truth} -> {}",
+                published.as_deref().unwrap_or("(no application)")
+            ));
+        }
+        report.labeled_applications += 1;
+    }
+    report.status_accuracy = Some(right as f64 / report.labeled_applications as f64);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,6 +302,7 @@ mod tests {
             role: None,
             source: None,
             posting_url: None,
+            app_key: None,
         }
     }
 

@@ -1,6 +1,9 @@
 //! Publishing: the DuckDB warehouse that the dashboard, `jobtrack sql`,
 //! notebooks and exports read.
 
+pub mod site;
 pub mod warehouse;
 
-pub use warehouse::{ExportFormat, Publish, QueryResult, Warehouse};
+pub use duckdb::ToSql;
+pub use site::Site;
+pub use warehouse::{ExportFormat, Filter, Publish, QueryResult, Warehouse};

@@ -1,6 +1,7 @@
 //! `warehouse`: loads the marts into `warehouse.duckdb`, and reads it back.
 //!
-//! Inputs: the mart tables (today `emails`), plus `dead_letter`. Output: a
+//! Inputs: the marts (`applications`, `application_events`, `emails`,
+//! `users`), plus `dead_letter`; [`VIEWS`] adds views for the usual questions. Output: a
 //! DuckDB file with one table per published table, created from the mart's contract and filled with
 //! `read_parquet`, so DuckDB's own arrow never meets ours. Grain: each table
 //! keeps its mart's grain. Idempotent: the file is rebuilt whole from the
@@ -23,11 +24,53 @@ use crate::error::{Result, StageError};
 use crate::stage::{Stage, StageReport};
 
 /// The marts the warehouse is built from (the stage's inputs).
-pub const MARTS: &[&str] = &["emails"];
+pub const MARTS: &[&str] = &["emails", "applications", "application_events", "users"];
 /// Every table the warehouse holds: the marts, and the dead letters so a
 /// person can see with `jobtrack sql` what could not be read. Their writers
 /// all run before the marts.
-pub const PUBLISHED: &[&str] = &["emails", "dead_letter"];
+pub const PUBLISHED: &[&str] = &[
+    "applications",
+    "application_events",
+    "emails",
+    "users",
+    "dead_letter",
+];
+
+/// The views for the questions people ask, created in the warehouse after
+/// its tables. Each is a plain `CREATE VIEW` over the published tables.
+pub const VIEWS: &[(&str, &str)] = &[
+    (
+        "status_funnel",
+        "SELECT s.status, s.stage_order, count(a.application_id) AS applications, \
+         count(a.application_id) FILTER (WHERE NOT coalesce(a.stalled, false)) AS active_or_closed \
+         FROM (VALUES ('applied', 1), ('assessment', 2), ('interview', 3), ('offer', 4), \
+         ('rejected', 5), ('withdrawn', 6)) AS s(status, stage_order) \
+         LEFT JOIN applications a ON a.current_status = s.status \
+         GROUP BY s.status, s.stage_order ORDER BY s.stage_order",
+    ),
+    (
+        "response_by_source",
+        "SELECT source, count(*) AS applications, \
+         count(first_response_at) AS responded, \
+         round(count(first_response_at) / count(*), 3) AS response_rate, \
+         round(median(date_diff('hour', created_at, first_response_at)) / 24.0, 1) \
+         AS median_days_to_first_response \
+         FROM applications GROUP BY source ORDER BY applications DESC, source",
+    ),
+    (
+        "applications_per_week",
+        "SELECT date_trunc('week', application_date) AS week, count(*) AS applications \
+         FROM applications WHERE application_date IS NOT NULL GROUP BY week ORDER BY week",
+    ),
+    (
+        "review_queue",
+        "SELECT * FROM applications WHERE needs_review ORDER BY confidence_score, application_id",
+    ),
+    (
+        "stalled_applications",
+        "SELECT * FROM applications WHERE stalled ORDER BY last_activity_at, application_id",
+    ),
+];
 
 /// A DuckDB warehouse file.
 #[derive(Debug, Clone)]
@@ -153,6 +196,10 @@ impl Warehouse {
                     .map_err(wh_err(&tmp))?;
                 counts.push(((*table).to_string(), u64::try_from(n).unwrap_or(0)));
             }
+            for (name, sql) in VIEWS {
+                conn.execute_batch(&format!("CREATE VIEW \"{name}\" AS {sql};"))
+                    .map_err(wh_err(&tmp))?;
+            }
             conn.execute_batch(
                 "CREATE TABLE _published (run_id VARCHAR NOT NULL, table_name VARCHAR NOT NULL, row_count BIGINT NOT NULL);",
             )
@@ -211,9 +258,18 @@ impl Warehouse {
             .collect())
     }
 
-    /// Writes `table` to `out` in `format`, through a temporary file renamed
-    /// into place. Returns the number of rows.
-    pub fn export(&self, table: &str, format: ExportFormat, out: &Path) -> Result<u64> {
+    /// Writes `table` to `out` in `format`, keeping the rows `filter`
+    /// lets through, through a temporary file renamed into place. Returns
+    /// the number of rows. CSV is UTF-8 with a byte-order mark (so
+    /// spreadsheet programs read it as UTF-8), a header, RFC 4180 quoting
+    /// and ISO 8601 dates and times.
+    pub fn export(
+        &self,
+        table: &str,
+        format: ExportFormat,
+        out: &Path,
+        filter: &Filter,
+    ) -> Result<u64> {
         let tables = self.tables()?;
         if !tables.iter().any(|t| t == table) {
             return Err(StageError::Request(format!(
@@ -226,26 +282,38 @@ impl Warehouse {
             out.extension().and_then(|e| e.to_str()).unwrap_or("out")
         ));
         let conn = self.open_read_only()?;
+        let columns = table_columns(&conn, table)?;
+        let (condition, values) = filter.where_clause(table, &columns)?;
+        let params: Vec<&dyn duckdb::ToSql> =
+            values.iter().map(|v| v as &dyn duckdb::ToSql).collect();
+        let select = format!("SELECT * FROM \"{table}\"{condition}");
         let rows = match format {
             ExportFormat::Csv | ExportFormat::Parquet => {
                 let options = if format == ExportFormat::Csv {
-                    "FORMAT CSV, HEADER true, DELIMITER ',', QUOTE '\"', TIMESTAMPFORMAT '%Y-%m-%dT%H:%M:%SZ'"
+                    "FORMAT CSV, HEADER true, DELIMITER ',', QUOTE '\"', DATEFORMAT '%Y-%m-%d', TIMESTAMPFORMAT '%Y-%m-%dT%H:%M:%SZ'"
                 } else {
                     "FORMAT PARQUET, COMPRESSION ZSTD"
                 };
                 let n = conn
                     .execute(
                         &format!(
-                            "COPY (SELECT * FROM \"{table}\") TO {} ({options})",
+                            "COPY ({select}) TO {} ({options})",
                             sql_string(&tmp.to_string_lossy())
                         ),
-                        [],
+                        params.as_slice(),
                     )
                     .map_err(wh_err(&self.path))?;
+                if format == ExportFormat::Csv {
+                    let body = std::fs::read(&tmp).map_err(io_err("read", &tmp))?;
+                    let mut with_bom = Vec::with_capacity(body.len() + 3);
+                    with_bom.extend_from_slice(b"\xEF\xBB\xBF");
+                    with_bom.extend_from_slice(&body);
+                    std::fs::write(&tmp, with_bom).map_err(io_err("write", &tmp))?;
+                }
                 n as u64
             }
             ExportFormat::Json => {
-                let result = run_query(&conn, &format!("SELECT * FROM \"{table}\""), &[])?;
+                let result = run_query(&conn, &select, &params)?;
                 let objects: Vec<Json> = result
                     .rows
                     .iter()
@@ -270,6 +338,106 @@ impl Warehouse {
         std::fs::rename(&tmp, out).map_err(io_err("write", out))?;
         Ok(rows)
     }
+
+    /// Runs one read-only query with parameters.
+    pub fn query_params(&self, sql: &str, params: &[&dyn duckdb::ToSql]) -> Result<QueryResult> {
+        let conn = self.open_read_only()?;
+        run_query(&conn, sql, params)
+    }
+}
+
+/// The column names of a warehouse table.
+fn table_columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
+    let result = run_query(
+        conn,
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+        &[&table],
+    )?;
+    Ok(result
+        .rows
+        .into_iter()
+        .filter_map(|r| r.into_iter().next())
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect())
+}
+
+/// Row filters of exports and of the API. Each applies to the table's
+/// column of that meaning: status to `current_status` (or `event_type`),
+/// since to the table's date, company to `company_name` (case-insensitive,
+/// part of the name), q to company, role and location.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub status: Option<String>,
+    pub company: Option<String>,
+    pub source: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub since: Option<String>,
+    pub q: Option<String>,
+}
+
+impl Filter {
+    /// The ` WHERE ...` of `table` (empty when nothing filters) with its
+    /// parameter values; an error when a filter does not apply to the table.
+    pub fn where_clause(&self, table: &str, columns: &[String]) -> Result<(String, Vec<String>)> {
+        let has = |c: &str| columns.iter().any(|x| x == c);
+        let pick = |options: &[&'static str], what: &str| -> Result<&'static str> {
+            options.iter().copied().find(|c| has(c)).ok_or_else(|| {
+                StageError::Request(format!("table {table} cannot be filtered by {what}"))
+            })
+        };
+        let mut parts = Vec::new();
+        let mut values = Vec::new();
+        if let Some(status) = &self.status {
+            let col = pick(&["current_status", "event_type"], "status")?;
+            parts.push(format!("\"{col}\" = ?"));
+            values.push(status.clone());
+        }
+        if let Some(company) = &self.company {
+            let col = pick(&["company_name"], "company")?;
+            parts.push(format!("\"{col}\" ILIKE '%' || ? || '%'"));
+            values.push(company.clone());
+        }
+        if let Some(source) = &self.source {
+            let col = pick(&["source"], "source")?;
+            parts.push(format!("\"{col}\" = ?"));
+            values.push(source.clone());
+        }
+        if let Some(since) = &self.since {
+            if chrono::NaiveDate::parse_from_str(since, "%Y-%m-%d").is_err() {
+                return Err(StageError::Request(format!(
+                    "--since {since:?} is not a date (YYYY-MM-DD)"
+                )));
+            }
+            let col = pick(
+                &["application_date", "event_timestamp", "received_at", "created_at"],
+                "date",
+            )?;
+            parts.push(format!("\"{col}\" >= CAST(? AS DATE)"));
+            values.push(since.clone());
+        }
+        if let Some(q) = &self.q {
+            let cols: Vec<&str> = ["company_name", "role_title", "location", "subject"]
+                .into_iter()
+                .filter(|c| has(c))
+                .collect();
+            if cols.is_empty() {
+                return Err(StageError::Request(format!(
+                    "table {table} cannot be searched"
+                )));
+            }
+            let ors: Vec<String> = cols
+                .iter()
+                .map(|c| format!("coalesce(\"{c}\", '') ILIKE '%' || ? || '%'"))
+                .collect();
+            parts.push(format!("({})", ors.join(" OR ")));
+            values.extend(cols.iter().map(|_| q.clone()));
+        }
+        if parts.is_empty() {
+            Ok((String::new(), values))
+        } else {
+            Ok((format!(" WHERE {}", parts.join(" AND ")), values))
+        }
+    }
 }
 
 /// A file format of `jobtrack export`.
@@ -287,7 +455,7 @@ pub struct QueryResult {
     pub rows: Vec<Vec<Json>>,
 }
 
-fn run_query(conn: &Connection, sql: &str, params: &[&dyn duckdb::ToSql]) -> Result<QueryResult> {
+pub(crate) fn run_query(conn: &Connection, sql: &str, params: &[&dyn duckdb::ToSql]) -> Result<QueryResult> {
     let path = PathBuf::from("warehouse");
     let mut stmt = conn.prepare(sql).map_err(wh_err(&path))?;
     let mut rows = stmt.query(params).map_err(wh_err(&path))?;

@@ -6,5 +6,6 @@
 
 mod hostile;
 mod realworld;
+mod resolve;
 mod runs;
 mod support;

@@ -1,0 +1,425 @@
+//! The dashboard, the API and the exports, as a person uses them: a run on a
+//! mailbox with hostile subjects writes `site/`, which headless Chromium
+//! loads from `file://` and drives (sort, filter, search, timeline);
+//! `jobtrack serve` answers `GET /applications`; exports keep their rows.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::cli::{jobtrack, ok};
+
+/// The bundled sample plus application mail whose subjects and bodies try
+/// to inject markup.
+fn hostile_mailbox(dir: &Path) -> PathBuf {
+    let mut text = String::from_utf8(
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../samples/sample.mbox")).unwrap(),
+    )
+    .unwrap();
+    text.push_str(
+        "\nFrom no-reply@us.greenhouse-mail.io Mon Mar  3 10:00:00 2025\n\
+From: Evil Corp Recruiting <no-reply@us.greenhouse-mail.io>\n\
+To: Alex Doe <alex.doe@example.net>\n\
+Subject: Thank you for applying to Evil Corp <script>alert(1)</script>\n\
+Date: Mon, 03 Mar 2025 10:00:00 +0000\n\
+Message-ID: <hostile-1@greenhouse-mail.io>\n\
+Content-Type: text/plain; charset=utf-8\n\
+\n\
+Hi Alex,\n\
+\n\
+Thank you for applying for the Security Engineer role at Evil Corp. <img src=x onerror=alert(2)>\n\
+We have received your application and will review it shortly.\n\
+\n\
+From no-reply@us.greenhouse-mail.io Mon Mar 10 10:00:00 2025\n\
+From: Evil Corp Recruiting <no-reply@us.greenhouse-mail.io>\n\
+To: Alex Doe <alex.doe@example.net>\n\
+Subject: Your application to Evil Corp \"><svg onload=alert(3)>\n\
+Date: Mon, 10 Mar 2025 10:00:00 +0000\n\
+Message-ID: <hostile-2@greenhouse-mail.io>\n\
+Content-Type: text/plain; charset=utf-8\n\
+\n\
+Hi Alex,\n\
+\n\
+Thank you for your interest in the Security Engineer role at Evil Corp. Unfortunately,\n\
+we have decided not to move forward with your application at this time.\n\
+\n",
+    );
+    let path = dir.join("hostile.mbox");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn services_required() -> bool {
+    std::env::var_os("JOBTRACK_REQUIRE_SERVICES").is_some_and(|v| v == "1")
+}
+
+fn chromium() -> Option<PathBuf> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .find_map(|name| {
+            let out = Command::new("which").arg(name).output().ok()?;
+            out.status
+                .success()
+                .then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
+        })
+}
+
+fn sql_json(dir: &Path, query: &str) -> serde_json::Value {
+    serde_json::from_str(&ok(dir, &["sql", query, "--format", "json"])).unwrap()
+}
+
+#[test]
+fn the_dashboard_renders_every_application_offline_and_shows_hostile_subjects_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mbox = hostile_mailbox(dir.path());
+    ok(
+        dir.path(),
+        &["run", "--source", &format!("mbox:{}", mbox.display())],
+    );
+    let site = dir.path().join("jobtrack-data/site");
+    for f in ["index.html", "app.js", "style.css", "data.js"] {
+        assert!(site.join(f).is_file(), "{f} missing");
+    }
+    // Nothing the page loads points off the machine.
+    let index = std::fs::read_to_string(site.join("index.html")).unwrap();
+    assert!(index.contains("<script src=\"data.js\"></script>"));
+    assert!(!index.contains("http://") && !index.contains("https://"));
+    let app = std::fs::read_to_string(site.join("app.js")).unwrap();
+    for banned in ["fetch(", "XMLHttpRequest", "innerHTML", "WebSocket", "import("] {
+        assert!(!app.contains(banned), "app.js uses {banned}");
+    }
+    let data = std::fs::read_to_string(site.join("data.js")).unwrap();
+    assert!(!data.contains("<script>"), "data.js holds raw markup");
+
+    let ids = sql_json(
+        dir.path(),
+        "select application_id from applications order by application_id",
+    );
+    let mut expected: Vec<String> = ids
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["application_id"].as_str().unwrap().to_string())
+        .collect();
+    expected.sort();
+    assert!(expected.len() >= 5, "{ids}");
+
+    let Some(chromium) = chromium() else {
+        assert!(
+            !services_required(),
+            "chromium is required (JOBTRACK_REQUIRE_SERVICES=1)"
+        );
+        eprintln!("SKIPPED: chromium is not installed");
+        return;
+    };
+    // A copy of the site with the test's two scripts around the page's own.
+    let page_dir = dir.path().join("page");
+    std::fs::create_dir(&page_dir).unwrap();
+    for f in ["app.js", "style.css", "data.js"] {
+        std::fs::copy(site.join(f), page_dir.join(f)).unwrap();
+    }
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/dashboard");
+    for f in ["selftest-hook.js", "selftest.js"] {
+        std::fs::copy(here.join(f), page_dir.join(f)).unwrap();
+    }
+    let page = index
+        .replace(
+            "<link rel=\"stylesheet\"",
+            "<script src=\"selftest-hook.js\"></script>\n<link rel=\"stylesheet\"",
+        )
+        .replace(
+            "<script src=\"app.js\"></script>",
+            "<script src=\"app.js\"></script>\n<script src=\"selftest.js\"></script>",
+        );
+    std::fs::write(page_dir.join("index.html"), page).unwrap();
+    let profile = dir.path().join("chromium-profile");
+    let out = Command::new(&chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            "--virtual-time-budget=5000",
+            &format!("--user-data-dir={}", profile.display()),
+            "--dump-dom",
+            &format!("file://{}", page_dir.join("index.html").display()),
+        ])
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let start = dom
+        .find("<pre id=\"selftest-result\">")
+        .unwrap_or_else(|| {
+            panic!(
+                "no self-test result in the page: {}\n{dom}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+    let body = &dom[start + "<pre id=\"selftest-result\">".len()..];
+    let body = &body[..body.find("</pre>").unwrap()];
+    let body = body
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+    let r: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let c = &r["checks"];
+    assert_eq!(r["errors"], serde_json::json!([]), "page errors: {r}");
+    assert_eq!(c["ready"], true, "{r}");
+    let rows: Vec<String> = c["row_ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(rows, expected, "one row per application");
+    assert_eq!(c["sorted_asc"], true, "{r}");
+    assert_eq!(c["sorted_desc"], true, "{r}");
+    assert_eq!(c["filtered"], c["filtered_expected"], "{r}");
+    assert!(c["filtered"].as_u64().unwrap() >= 1, "{r}");
+    assert_eq!(c["filtered_all_match"], true, "{r}");
+    assert_eq!(c["search"], serde_json::json!(["Hooli"]), "{r}");
+    assert_eq!(c["since_future"], 0, "{r}");
+    assert_eq!(c["timeline_open"], true, "{r}");
+    assert_eq!(c["timeline_events"], c["timeline_expected"], "{r}");
+    assert!(c["timeline_events"].as_u64().unwrap() >= 1, "{r}");
+    assert!(
+        c["timeline_links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l.as_str().unwrap().starts_with("mid:")),
+        "{r}"
+    );
+    let hostile = c["hostile"].as_array().unwrap();
+    assert!(hostile.len() >= 2, "hostile subjects reach the page: {r}");
+    for h in hostile {
+        assert_eq!(h["shown"], true, "{h}");
+        assert_eq!(h["injected"], 0, "{h}");
+    }
+    assert!(
+        hostile
+            .iter()
+            .any(|h| h["text"].as_str().unwrap().contains("<script>alert(1)</script>"))
+    );
+    // data.js, app.js and the test's two: nothing was injected.
+    assert_eq!(c["scripts"], 4, "{r}");
+    assert_eq!(c["alerts"], 0, "{r}");
+    assert_eq!(c["remote_resources"], serde_json::json!([]), "{r}");
+    assert!(
+        c["charts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n.as_u64().unwrap() >= 1),
+        "{r}"
+    );
+}
+
+#[test]
+fn exports_keep_the_warehouse_row_count_and_filters_apply() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["run"]);
+    let total = sql_json(dir.path(), "select count(*) as n from applications")[0]["n"]
+        .as_u64()
+        .unwrap();
+    let parquet = dir.path().join("apps.parquet");
+    ok(
+        dir.path(),
+        &[
+            "export",
+            "--table",
+            "applications",
+            "--format",
+            "parquet",
+            "--out",
+            parquet.to_str().unwrap(),
+        ],
+    );
+    let csv = dir.path().join("apps.csv");
+    let stdout = ok(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "csv",
+            "--status",
+            "rejected",
+            "--out",
+            csv.to_str().unwrap(),
+        ],
+    );
+    assert!(stdout.contains("Wrote 1 rows of applications"), "{stdout}");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("\u{feff}application_id,user_id,company_name"), "{text}");
+    assert_eq!(text.lines().count(), 2, "{text}");
+    assert!(text.contains(",2025-01-06,rejected,"), "ISO dates: {text}");
+
+    let since = ok(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "json",
+            "--since",
+            "2025-01-10",
+            "--out",
+            dir.path().join("since.json").to_str().unwrap(),
+        ],
+    );
+    assert!(since.contains("Wrote 3 rows"), "{since}");
+    let bad = jobtrack(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "csv",
+            "--since",
+            "last week",
+            "--out",
+            "x.csv",
+        ],
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("is not a date"));
+
+    let probe = Command::new("python3")
+        .args(["-c", "import duckdb"])
+        .output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        assert!(!services_required(), "python3 with duckdb is required");
+        eprintln!("SKIPPED: python duckdb check (python3 with duckdb is not installed)");
+        return;
+    }
+    let script = "import duckdb, sys\n\
+        print(duckdb.sql(f\"select count(*) from read_parquet('{sys.argv[1]}')\").fetchone()[0])\n\
+        con = duckdb.connect(sys.argv[2], read_only=True)\n\
+        print(con.execute('select count(*) from applications').fetchone()[0])\n\
+        print(con.execute('select count(*) from response_by_source').fetchone()[0] > 0)\n";
+    let out = Command::new("python3")
+        .args([
+            "-c",
+            script,
+            parquet.to_str().unwrap(),
+            dir.path()
+                .join("jobtrack-data/warehouse.duckdb")
+                .to_str()
+                .unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("{total}\n{total}\nTrue\n")
+    );
+}
+
+/// One HTTP/1.1 GET over a plain socket: status code and body.
+fn http_get(addr: &str, path: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    let code = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+    (code, body.to_string())
+}
+
+/// The served body, with chunked transfer encoding undone.
+fn dechunk(body: &str) -> String {
+    let mut out = String::new();
+    let mut rest = body;
+    while let Some((size, tail)) = rest.split_once("\r\n") {
+        let Ok(n) = usize::from_str_radix(size.trim(), 16) else {
+            return body.to_string();
+        };
+        if n == 0 {
+            break;
+        }
+        out.push_str(&tail[..n]);
+        rest = &tail[n + 2..];
+    }
+    out
+}
+
+#[test]
+fn serve_answers_the_read_only_api() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["run"]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jobtrack"))
+        .args(["serve", "--port", "0"])
+        .current_dir(dir.path())
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|s| s.split('/').next())
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .to_string();
+    let get = |path: &str| {
+        let (code, body) = http_get(&addr, path);
+        (code, dechunk(&body))
+    };
+
+    let (code, body) = get("/applications");
+    assert_eq!(code, 200, "{body}");
+    let list: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let total = sql_json(dir.path(), "select count(*) as n from applications")[0]["n"].clone();
+    assert_eq!(list["total"], total);
+    let apps = list["applications"].as_array().unwrap();
+    assert_eq!(apps.len() as u64, total.as_u64().unwrap());
+    assert!(apps.iter().all(|a| a["application_id"].is_string()));
+
+    let (_, body) = get("/applications?status=rejected&limit=10");
+    let rejected: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(rejected["total"], 1, "{rejected}");
+    assert_eq!(rejected["applications"][0]["company_name"], "Acme");
+    // Parameters are data: a quote in a filter is just a character.
+    let (code, body) = get("/applications?company=x%27%20OR%20%271%27%3D%271");
+    assert_eq!(code, 200, "{body}");
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&body).unwrap()["total"], 0);
+
+    let id = rejected["applications"][0]["application_id"].as_str().unwrap().to_string();
+    let (code, body) = get(&format!("/applications/{id}"));
+    assert_eq!(code, 200, "{body}");
+    let one: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(one["application"]["application_id"], id.as_str());
+    assert_eq!(one["events"].as_array().unwrap().len(), 2, "{one}");
+    assert_eq!(one["emails"].as_array().unwrap().len(), 2, "{one}");
+    assert_eq!(get("/applications/nope").0, 404);
+    assert_eq!(get("/applications?since=yesterday").0, 400);
+
+    let (code, csv) = get("/export.csv?status=rejected");
+    assert_eq!(code, 200);
+    assert_eq!(csv.lines().count(), 2, "{csv}");
+    let (code, page) = get("/");
+    assert_eq!(code, 200);
+    assert!(page.contains("<title>Job applications"), "{page}");
+    assert_eq!(get("/data.js").0, 200);
+    assert_eq!(get("/../warehouse.duckdb").0, 404);
+    child.kill().unwrap();
+    let _ = child.wait();
+}

@@ -1,0 +1,283 @@
+-- int_application_emails: one row per application email, with the
+-- application it belongs to. The grouping rule, in order:
+--   1. an email whose thread already names a company and role joins that
+--      thread's application;
+--   2. else one with a posting id seen before at the same employer joins the
+--      application of that posting;
+--   3. else it goes by employer (jt_company_key) and role (jt_role_key); roles
+--      of one employer that jt_role_similarity puts at 0.75 or more are one
+--      role, named by the earliest;
+--   4. mail that names no role joins the application at that employer in its
+--      thread, else the one with the most recent mail before it, else the
+--      nearest after it, else an employer-only application.
+-- Re-application: an 'applied' email after a rejection or withdrawal, or
+-- more than {{ window_days }} days after the previous mail of the same
+-- employer and role, starts a new application (the "cycle" column).
+-- application_id hashes user, employer key, role key and cycle, so it stays
+-- the same when mail is added later. Corrections split emails off or merge
+-- one application into another.
+with
+
+mail as (
+    select
+        c.user_id,
+        c.email_id,
+        e.thread_id,
+        e.subject,
+        e.from_address,
+        coalesce(e.received_at, c.applied_at) as ts,
+        c.event_type,
+        c.company_name,
+        c.role_title,
+        c.location,
+        c.job_posting_url,
+        c.posting_id,
+        c.source,
+        c.applied_at,
+        c.confidence,
+        c.extractor,
+        jt_company_key(c.company_name) as own_company_key,
+        jt_role_key(c.role_title) as own_role_key
+    from int_emails_corrected as c
+    inner join stg_emails as e
+        on c.user_id = e.user_id and c.email_id = e.email_id
+    where c.label = 'application'
+),
+
+thread_company as (
+    select user_id, thread_id, own_company_key as company_key
+    from (
+        select
+            user_id,
+            thread_id,
+            own_company_key,
+            row_number() over (
+                partition by user_id, thread_id order by ts nulls last, email_id
+            ) as rn
+        from mail
+        where own_company_key is not null
+    )
+    where rn = 1
+),
+
+with_company as (
+    select
+        m.*,
+        coalesce(m.own_company_key, tc.company_key, '#' || m.thread_id) as company_key
+    from mail as m
+    left join thread_company as tc
+        on m.user_id = tc.user_id and m.thread_id = tc.thread_id
+),
+
+thread_anchor as (
+    select user_id, thread_id, company_key, own_role_key as role_key
+    from (
+        select
+            user_id,
+            thread_id,
+            company_key,
+            own_role_key,
+            row_number() over (
+                partition by user_id, thread_id order by ts nulls last, email_id
+            ) as rn
+        from with_company
+        where own_role_key is not null
+    )
+    where rn = 1
+),
+
+posting_anchor as (
+    select user_id, company_key, posting_id, own_role_key as role_key
+    from (
+        select
+            user_id,
+            company_key,
+            posting_id,
+            own_role_key,
+            row_number() over (
+                partition by user_id, company_key, posting_id order by ts nulls last, email_id
+            ) as rn
+        from with_company
+        where posting_id is not null and own_role_key is not null
+    )
+    where rn = 1
+),
+
+keyed as (
+    select
+        w.*,
+        case
+            when ta.role_key is not null and ta.company_key = w.company_key then ta.role_key
+            when pa.role_key is not null then pa.role_key
+            else w.own_role_key
+        end as role_key
+    from with_company as w
+    left join thread_anchor as ta
+        on w.user_id = ta.user_id and w.thread_id = ta.thread_id
+    left join posting_anchor as pa
+        on w.user_id = pa.user_id
+        and w.company_key = pa.company_key
+        and w.posting_id = pa.posting_id
+),
+
+roles as (
+    select user_id, company_key, role_key, min(ts) as first_ts
+    from keyed
+    where role_key is not null
+    group by user_id, company_key, role_key
+),
+
+canonical as (
+    select user_id, company_key, role_key, canonical_role
+    from (
+        select
+            a.user_id,
+            a.company_key,
+            a.role_key,
+            b.role_key as canonical_role,
+            row_number() over (
+                partition by a.user_id, a.company_key, a.role_key
+                order by b.first_ts nulls last, b.role_key
+            ) as rn
+        from roles as a
+        inner join roles as b
+            on a.user_id = b.user_id
+            and a.company_key = b.company_key
+            and jt_role_similarity(a.role_key, b.role_key) >= 0.75
+    )
+    where rn = 1
+),
+
+placed as (
+    select k.*, c.canonical_role
+    from keyed as k
+    inner join canonical as c
+        on k.user_id = c.user_id
+        and k.company_key = c.company_key
+        and k.role_key = c.role_key
+),
+
+roleless_match as (
+    select email_id, user_id, canonical_role
+    from (
+        select
+            r.user_id,
+            r.email_id,
+            p.canonical_role,
+            row_number() over (
+                partition by r.user_id, r.email_id
+                order by
+                    case when p.thread_id = r.thread_id then 0 else 1 end,
+                    case when coalesce(p.ts <= r.ts, false) then 0 else 1 end,
+                    abs(coalesce(date_part('epoch', p.ts), 0) - coalesce(date_part('epoch', r.ts), 0)),
+                    p.email_id
+            ) as rn
+        from keyed as r
+        inner join placed as p
+            on r.user_id = p.user_id and r.company_key = p.company_key
+        where r.role_key is null
+    )
+    where rn = 1
+),
+
+assigned as (
+    select * from placed
+    union all
+    select k.*, rm.canonical_role
+    from keyed as k
+    left join roleless_match as rm
+        on k.user_id = rm.user_id and k.email_id = rm.email_id
+    where k.role_key is null
+),
+
+ordered as (
+    select
+        a.*,
+        lag(ts) over w_prev as prev_ts,
+        max(case when event_type in ('rejected', 'withdrawn') then ts end) over w_before as last_terminal_ts,
+        max(case when event_type = 'applied' then ts end) over w_before as last_applied_ts
+    from assigned as a
+    window
+        w_prev as (
+            partition by user_id, company_key, canonical_role order by ts nulls first, email_id
+        ),
+        w_before as (
+            partition by user_id, company_key, canonical_role order by ts nulls first, email_id
+            rows between unbounded preceding and 1 preceding
+        )
+),
+
+cycled as (
+    select
+        o.*,
+        sum(
+            case
+                when event_type = 'applied'
+                    and (
+                        (last_terminal_ts is not null
+                            and (last_applied_ts is null or last_applied_ts <= last_terminal_ts))
+                        or prev_ts < ts - interval '{{ window_days }} days'
+                    )
+                then 1 else 0
+            end
+        ) over (
+            partition by user_id, company_key, canonical_role order by ts nulls first, email_id
+            rows between unbounded preceding and current row
+        ) as cycle
+    from ordered as o
+),
+
+keyed_ids as (
+    select
+        c.*,
+        jt_id(
+            user_id || '|' || company_key || '|' || coalesce(canonical_role, '') || '|'
+            || cast(cycle as varchar)
+        ) as computed_application_id
+    from cycled as c
+),
+
+splits as (
+    select user_id, email_id, into_application_id
+    from int_corrections
+    where action = 'split'
+),
+
+merges as (
+    select user_id, application_id, into_application_id
+    from int_corrections
+    where action = 'merge'
+),
+
+final as (
+    select
+        k.user_id,
+        k.email_id,
+        coalesce(s.into_application_id, m.into_application_id, k.computed_application_id)
+            as application_id,
+        k.thread_id,
+        k.event_type,
+        k.ts as event_timestamp,
+        k.subject,
+        k.from_address,
+        k.company_name,
+        k.role_title,
+        k.location,
+        k.job_posting_url,
+        k.posting_id,
+        k.source,
+        k.applied_at,
+        k.confidence,
+        k.extractor,
+        k.company_key,
+        k.canonical_role as role_key,
+        cast(k.cycle as int) as cycle
+    from keyed_ids as k
+    left join splits as s
+        on k.user_id = s.user_id and k.email_id = s.email_id
+    left join merges as m
+        on k.user_id = m.user_id and k.computed_application_id = m.application_id
+)
+
+select * from final
+order by application_id, event_timestamp nulls first, email_id

@@ -1,0 +1,57 @@
+-- int_emails_corrected: one row per classified email, with the person's
+-- corrections (int_corrections, action 'set' on an email) applied on top of
+-- what the rules and the model found. A corrected row says extractor
+-- 'correction' and confidence 1.
+with
+
+classified as (
+    select * from int_emails_classified
+),
+
+fixes as (
+    select
+        user_id,
+        email_id,
+        max(case when field = 'label' then value end) as label,
+        max(case when field = 'event_type' then value end) as event_type,
+        max(case when field = 'company_name' then value end) as company_name,
+        max(case when field = 'role_title' then value end) as role_title,
+        max(case when field = 'location' then value end) as location,
+        max(case when field = 'source' then value end) as source,
+        max(case when field = 'job_posting_url' then value end) as job_posting_url
+    from int_corrections
+    where action = 'set' and email_id is not null
+    group by user_id, email_id
+),
+
+final as (
+    select
+        c.user_id,
+        c.email_id,
+        coalesce(f.label, c.label) as label,
+        case
+            when coalesce(f.label, c.label) <> 'application' then null
+            else coalesce(f.event_type, c.event_type, 'update')
+        end as event_type,
+        coalesce(f.company_name, c.company_name) as company_name,
+        coalesce(f.role_title, c.role_title) as role_title,
+        c.requisition_id,
+        coalesce(f.location, c.location) as location,
+        coalesce(f.job_posting_url, c.job_posting_url) as job_posting_url,
+        c.posting_id,
+        coalesce(f.source, c.source) as source,
+        c.applied_at,
+        case when f.email_id is null then c.confidence else 1.0 end as confidence,
+        case when f.label is null then c.label_confidence else 1.0 end as label_confidence,
+        case when f.event_type is null then c.event_confidence else 1.0 end as event_confidence,
+        case when f.company_name is null then c.company_confidence else 1.0 end as company_confidence,
+        case when f.role_title is null then c.role_confidence else 1.0 end as role_confidence,
+        case when f.email_id is null then c.extractor else 'correction' end as extractor,
+        c.reasons,
+        c.classifier_version
+    from classified as c
+    left join fixes as f
+        on c.user_id = f.user_id and c.email_id = f.email_id
+)
+
+select * from final

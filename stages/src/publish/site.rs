@@ -1,0 +1,199 @@
+//! `site`: writes the static, read-only dashboard of one user.
+//!
+//! Input: the warehouse (its `applications`, `application_events` and
+//! `emails`). Output: `site/index.html`, `site/app.js`, `site/style.css` and
+//! `site/data.js` under the data root: a page that works from `file://`,
+//! loads nothing from the network (its Content-Security-Policy forbids it),
+//! and renders every value from an email as text. Grain: one site per data
+//! root and user. Idempotent: every file is rewritten whole from the
+//! warehouse, each in one PUT, the page itself last, so a reader sees the
+//! old dashboard or the new one.
+
+use async_trait::async_trait;
+use bytes::Bytes;
+use serde_json::{Map, Value as Json, json};
+
+use crate::context::RunContext;
+use crate::error::{Result, StageError};
+use crate::publish::warehouse::{Warehouse, run_query};
+use crate::stage::{Stage, StageReport};
+
+/// The page and its assets, as shipped.
+pub const INDEX_HTML: &str = include_str!("site/index.html");
+pub const APP_JS: &str = include_str!("site/app.js");
+pub const STYLE_CSS: &str = include_str!("site/style.css");
+
+/// Where the site is written under the data root.
+pub const SITE_DIR: &str = "site";
+
+/// The dashboard stage.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub warehouse: Warehouse,
+}
+
+/// A link back to an email: Gmail's web search by Message-ID where the mail
+/// came from Gmail (the API, or a Takeout export with Gmail labels), else a
+/// `mid:` URL (RFC 2392) that desktop mail programs open.
+pub fn email_link(message_id: &str, from_gmail: bool) -> String {
+    let encoded: String = url::form_urlencoded::byte_serialize(message_id.as_bytes()).collect();
+    if from_gmail {
+        format!("https://mail.google.com/mail/u/0/#search/rfc822msgid%3A{encoded}")
+    } else {
+        format!("mid:{encoded}")
+    }
+}
+
+fn rows_as_objects(result: &crate::publish::QueryResult) -> Vec<Map<String, Json>> {
+    result
+        .rows
+        .iter()
+        .map(|r| {
+            result
+                .columns
+                .iter()
+                .cloned()
+                .zip(r.iter().cloned())
+                .collect()
+        })
+        .collect()
+}
+
+/// The dashboard's data for `user_id`, read from the warehouse.
+pub fn site_data(
+    warehouse: &Warehouse,
+    user_id: &str,
+    generated_at: &str,
+    stalled_days: u32,
+) -> Result<Json> {
+    let conn = warehouse.open_read_only()?;
+    let apps = run_query(
+        &conn,
+        "SELECT application_id, company_name, role_title, location, source, \
+         application_date, current_status, job_posting_url, confidence_score, \
+         last_activity_at, first_response_at, email_count, needs_review, stalled \
+         FROM applications WHERE user_id = ? \
+         ORDER BY application_date DESC NULLS LAST, application_id",
+        &[&user_id],
+    )?;
+    let events = run_query(
+        &conn,
+        "SELECT ev.application_id, ev.event_type, ev.event_timestamp, ev.summary_text, \
+         ev.email_id, e.from_address, e.provider_message_id, \
+         (e.mailbox_kind = 'gmail' OR len(coalesce(e.labels, [])) > 0) AS from_gmail \
+         FROM application_events ev \
+         LEFT JOIN emails e ON e.user_id = ev.user_id AND e.email_id = ev.email_id \
+         WHERE ev.user_id = ? \
+         ORDER BY ev.application_id, ev.event_timestamp NULLS FIRST, ev.email_id",
+        &[&user_id],
+    )?;
+    let mut by_app: Map<String, Json> = Map::new();
+    for mut e in rows_as_objects(&events) {
+        let app = e
+            .remove("application_id")
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let gmail = e.remove("from_gmail").and_then(|v| v.as_bool()) == Some(true);
+        if let Some(mid) = e
+            .remove("provider_message_id")
+            .and_then(|v| v.as_str().map(str::to_string))
+        {
+            e.insert("link".into(), Json::from(email_link(&mid, gmail)));
+        }
+        if let Json::Array(list) = by_app.entry(app).or_insert_with(|| Json::Array(Vec::new())) {
+            list.push(Json::Object(e));
+        }
+    }
+    Ok(json!({
+        "generated_at": generated_at,
+        "user_id": user_id,
+        "stalled_days": stalled_days,
+        "applications": rows_as_objects(&apps),
+        "events": by_app,
+    }))
+}
+
+/// `data.js`: the data as one JavaScript assignment. `<`, `>` and `&` are
+/// escaped so no value can close a tag or start a comment, whatever it holds.
+pub fn data_js(data: &Json) -> String {
+    let text = data
+        .to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029");
+    format!("window.JOBTRACK = {text};\n")
+}
+
+#[async_trait]
+impl Stage for Site {
+    fn name(&self) -> &'static str {
+        "site"
+    }
+
+    fn inputs(&self) -> &'static [&'static str] {
+        &["warehouse"]
+    }
+
+    async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
+        let warehouse = self.warehouse.clone();
+        let user = ctx.user_id.clone();
+        let now = ctx
+            .clock
+            .now()
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let stalled_days = ctx.resolve.stalled_days;
+        let data = tokio::task::spawn_blocking(move || {
+            site_data(&warehouse, &user, &now, stalled_days)
+        })
+        .await
+        .map_err(|e| StageError::Worker {
+            stage: "site".into(),
+            reason: e.to_string(),
+        })??;
+        let mut report = StageReport {
+            rows_out: data["applications"].as_array().map_or(0, Vec::len) as u64,
+            ..StageReport::default()
+        };
+        if ctx.dry_run {
+            return Ok(report);
+        }
+        // The page last: it only refers to files already in place.
+        let files = [
+            ("style.css", STYLE_CSS.to_string()),
+            ("app.js", APP_JS.to_string()),
+            ("data.js", data_js(&data)),
+            ("index.html", INDEX_HTML.to_string()),
+        ];
+        for (name, text) in files {
+            ctx.root
+                .put(&format!("{SITE_DIR}/{name}"), Bytes::from(text))
+                .await?;
+            report.files_written += 1;
+        }
+        tracing::info!(site = %ctx.root.url(&format!("{SITE_DIR}/index.html")), "Wrote the dashboard.");
+        Ok(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_js_cannot_close_a_script_tag() {
+        let js = data_js(&json!({"s": "</script><script>alert(1)</script> & <!--"}));
+        assert!(!js.contains('<') && !js.contains('>'));
+        assert!(js.contains("\\u003c/script\\u003e"));
+    }
+
+    #[test]
+    fn email_links_point_at_gmail_or_mid() {
+        assert_eq!(
+            email_link("a+b@x.example", true),
+            "https://mail.google.com/mail/u/0/#search/rfc822msgid%3Aa%2Bb%40x.example"
+        );
+        assert_eq!(email_link("a@x", false), "mid:a%40x");
+    }
+}

@@ -1,0 +1,181 @@
+//! The scalar functions the resolution SQL calls, registered in every
+//! DataFusion session: the comparison keys of companies and roles, a fuzzy
+//! role similarity, and stable ids. They reuse the classifier's company and
+//! role helpers, so the SQL groups by exactly the forms the extractor
+//! compares.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use arrow::array::{Array, ArrayRef, AsArray, Float64Builder, StringBuilder};
+use arrow::datatypes::DataType;
+use datafusion::error::DataFusionError;
+use datafusion::logical_expr::{ColumnarValue, ScalarUDF, Volatility, create_udf};
+use datafusion::prelude::SessionContext;
+
+use crate::classify::company::{clean_role, normalize_company, normalize_role};
+use crate::ids;
+
+/// Registers the functions in `session`.
+pub fn register(session: &SessionContext) {
+    session.register_udf(string_fn("jt_company_key", company_key));
+    session.register_udf(string_fn("jt_role_key", role_key));
+    session.register_udf(string_fn("jt_id", |s| Some(ids::key_hex(ids::key128(&[s])))));
+    session.register_udf(create_udf(
+        "jt_role_similarity",
+        vec![DataType::Utf8, DataType::Utf8],
+        DataType::Float64,
+        Volatility::Immutable,
+        Arc::new(|args: &[ColumnarValue]| {
+            let arrays = ColumnarValue::values_to_arrays(args)?;
+            let (a, b) = (utf8(&arrays[0])?, utf8(&arrays[1])?);
+            let mut out = Float64Builder::with_capacity(a.len());
+            for i in 0..a.len() {
+                if a.is_null(i) || b.is_null(i) {
+                    out.append_null();
+                } else {
+                    out.append_value(role_similarity(a.value(i), b.value(i)));
+                }
+            }
+            Ok(ColumnarValue::Array(Arc::new(out.finish()) as ArrayRef))
+        }),
+    ));
+}
+
+fn utf8(a: &ArrayRef) -> datafusion::error::Result<&arrow::array::StringArray> {
+    a.as_string_opt::<i32>().ok_or_else(|| {
+        DataFusionError::Execution(format!("expected a Utf8 argument, got {}", a.data_type()))
+    })
+}
+
+/// A one-argument Utf8 → Utf8 function; `None` and empty results are null.
+fn string_fn(name: &str, f: fn(&str) -> Option<String>) -> ScalarUDF {
+    create_udf(
+        name,
+        vec![DataType::Utf8],
+        DataType::Utf8,
+        Volatility::Immutable,
+        Arc::new(move |args: &[ColumnarValue]| {
+            let arrays = ColumnarValue::values_to_arrays(args)?;
+            let input = utf8(&arrays[0])?;
+            let mut out = StringBuilder::with_capacity(input.len(), input.len() * 16);
+            for v in input.iter() {
+                out.append_option(v.and_then(f).filter(|s| !s.is_empty()));
+            }
+            Ok(ColumnarValue::Array(Arc::new(out.finish()) as ArrayRef))
+        }),
+    )
+}
+
+/// The form two employers are compared in: "Acme, Inc." and "ACME" → "acme".
+pub fn company_key(name: &str) -> Option<String> {
+    let key = normalize_company(name).replace(' ', "");
+    (!key.is_empty()).then_some(key)
+}
+
+/// Words that say the same thing in role titles.
+const ROLE_SYNONYMS: &[(&str, &str)] = &[
+    ("sr", "senior"),
+    ("snr", "senior"),
+    ("jr", "junior"),
+    ("jnr", "junior"),
+    ("eng", "engineer"),
+    ("engr", "engineer"),
+    ("dev", "developer"),
+    ("mgr", "manager"),
+    ("swe", "software engineer"),
+    ("sde", "software engineer"),
+    ("ml", "machine learning"),
+    ("i", "1"),
+    ("ii", "2"),
+    ("iii", "3"),
+    ("iv", "4"),
+];
+
+/// The form two roles are compared in: requisition ids and gender markers
+/// removed, lower case, common abbreviations spelled out.
+pub fn role_key(role: &str) -> Option<String> {
+    let cleaned = clean_role(role).0.unwrap_or_else(|| role.to_string());
+    let norm = normalize_role(&cleaned);
+    let words: Vec<&str> = norm
+        .split_whitespace()
+        .map(|w| {
+            ROLE_SYNONYMS
+                .iter()
+                .find(|(from, _)| *from == w)
+                .map_or(w, |(_, to)| *to)
+        })
+        .collect();
+    let key = words.join(" ");
+    (!key.is_empty()).then_some(key)
+}
+
+/// How alike two role keys are, 0 to 1: the Dice coefficient of their word
+/// sets, raised to 0.9 when every word of a title of two or more words is in
+/// the other ("Data Engineer" in "Senior Data Engineer, Platform").
+/// Different levels ("engineer 2" and "engineer 3") never match.
+pub fn role_similarity(a: &str, b: &str) -> f64 {
+    if a == b {
+        return 1.0;
+    }
+    let wa: BTreeSet<&str> = a.split_whitespace().collect();
+    let wb: BTreeSet<&str> = b.split_whitespace().collect();
+    if wa.is_empty() || wb.is_empty() {
+        return 0.0;
+    }
+    let level = |w: &BTreeSet<&str>| -> Vec<String> {
+        w.iter()
+            .filter(|x| {
+                x.chars().all(|c| c.is_ascii_digit())
+                    || matches!(**x, "senior" | "junior" | "staff" | "principal" | "lead" | "intern")
+            })
+            .map(|x| (*x).to_string())
+            .collect()
+    };
+    let (la, lb) = (level(&wa), level(&wb));
+    if !la.is_empty() && !lb.is_empty() && la != lb {
+        return 0.0;
+    }
+    let common = wa.intersection(&wb).count() as f64;
+    let dice = 2.0 * common / (wa.len() + wb.len()) as f64;
+    let (small, large) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    if small.len() >= 2 && small.is_subset(large) {
+        return dice.max(0.9);
+    }
+    dice
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn company_keys_fold_suffixes_case_and_spaces() {
+        assert_eq!(company_key("Acme, Inc.").as_deref(), Some("acme"));
+        assert_eq!(company_key("ACME").as_deref(), Some("acme"));
+        assert_eq!(company_key("Maple & Finch GmbH").as_deref(), Some("mapleandfinch"));
+        assert_eq!(company_key(" "), None);
+    }
+
+    #[test]
+    fn role_keys_drop_requisitions_and_spell_out_abbreviations() {
+        assert_eq!(
+            role_key("Sr. Software Eng (R12345)").as_deref(),
+            Some("senior software engineer")
+        );
+        assert_eq!(role_key("DevOps Engineer (m/w/d)").as_deref(), Some("devops engineer"));
+        assert_eq!(role_key("Engineer II").as_deref(), Some("engineer 2"));
+    }
+
+    #[test]
+    fn similar_roles_match_and_other_levels_do_not() {
+        assert!(role_similarity("data engineer", "senior data engineer platform") >= 0.9);
+        assert!(role_similarity("software engineer 2", "software engineer 3") < 0.1);
+        assert!(role_similarity("product designer", "data engineer") < 0.5);
+        assert_eq!(role_similarity("a b", "a b"), 1.0);
+    }
+}
