@@ -18,7 +18,7 @@ use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
 use arrow::array::{
-    BooleanBuilder, Int32Builder, Int64Builder, ListBuilder, RecordBatch, StringBuilder,
+    Array, AsArray, BooleanBuilder, Int32Builder, Int64Builder, ListBuilder, RecordBatch, StringBuilder,
     TimestampMicrosecondBuilder,
 };
 use async_trait::async_trait;
@@ -95,14 +95,37 @@ fn normalize_batch(
     let content_hash = cols.utf8("content_hash")?;
     let envelope = cols.timestamp("envelope_date")?;
     let raw = cols.binary("raw")?;
+    // Files written before the Gmail API source have neither column.
+    let gmail_thread = batch
+        .column_by_name("gmail_thread_id")
+        .and_then(|c| c.as_string_opt::<i32>());
+    let gmail_labels = batch
+        .column_by_name("labels")
+        .and_then(|c| c.as_list_opt::<i32>());
     for i in 0..batch.num_rows() {
         let bytes = raw.value(i);
+        let labels: Vec<String> = gmail_labels
+            .filter(|l| l.is_valid(i))
+            .and_then(|l| {
+                let v = l.value(i);
+                v.as_string_opt::<i32>()
+                    .map(|s| s.iter().flatten().map(str::to_string).collect())
+            })
+            .unwrap_or_default();
+        let thread = gmail_thread.and_then(|t| opt(t, i));
+        let gmail = (thread.is_some() || gmail_labels.is_some_and(|l| l.is_valid(i))).then_some(
+            parse::GmailMeta {
+                thread_id: thread,
+                labels: &labels,
+            },
+        );
         let input = parse::RawInput {
             user_id,
             provider_message_id: pmid.value(i),
             folder: opt(folder, i),
             envelope_date: opt_time(envelope, i),
             raw: bytes,
+            gmail,
         };
         let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| parse::normalize(&input)))
             .unwrap_or_else(|_| {
