@@ -113,7 +113,9 @@ pub enum StageError {
     MissingInput { stage: String, input: String },
 
     /// The stored OAuth grant of an account is missing, revoked or expired.
-    #[error("account {account} must be connected again ({reason}): run `jobtrack connect {account}`")]
+    #[error(
+        "account {account} must be connected again ({reason}): run `jobtrack connect {account}`"
+    )]
     Reauthorize { account: String, reason: String },
 
     /// The encrypted token file of an account cannot be read.
@@ -131,7 +133,9 @@ pub enum StageError {
     },
 
     /// An IMAP server refused the login of an account.
-    #[error("IMAP login of account {account} as {username} on {server} was refused: {reason} (check the password in the environment variable named by `password-env`)")]
+    #[error(
+        "IMAP login of account {account} as {username} on {server} was refused: {reason} (check the password in the environment variable named by `password-env`)"
+    )]
     ImapAuth {
         account: String,
         username: String,

@@ -332,7 +332,12 @@ fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
 }
 
 impl GmailClient {
-    pub fn new(http: reqwest::Client, account: &str, src: &GmailSource, tokens: AccessTokens) -> Self {
+    pub fn new(
+        http: reqwest::Client,
+        account: &str,
+        src: &GmailSource,
+        tokens: AccessTokens,
+    ) -> Self {
         Self {
             http,
             base: src.api_base_url.trim_end_matches('/').to_string(),
@@ -419,7 +424,10 @@ impl GmailClient {
                 if attempt >= self.retry.attempts {
                     return Err(self.remote(
                         Some(status),
-                        format!("{path}: gave up after {attempt} attempts: {}", error_message(&bytes)),
+                        format!(
+                            "{path}: gave up after {attempt} attempts: {}",
+                            error_message(&bytes)
+                        ),
                     ));
                 }
                 let wait = backoff(&self.retry, attempt - 1, retry_after(&headers));
@@ -443,7 +451,10 @@ impl GmailClient {
 
     fn json<T: for<'de> Deserialize<'de>>(&self, what: &str, a: &Answer) -> Result<T> {
         if !(200..300).contains(&a.status) {
-            return Err(self.remote(Some(a.status), format!("{what}: {}", error_message(&a.body))));
+            return Err(self.remote(
+                Some(a.status),
+                format!("{what}: {}", error_message(&a.body)),
+            ));
         }
         serde_json::from_slice(&a.body)
             .map_err(|e| self.remote(Some(a.status), format!("{what}: unreadable answer: {e}")))
@@ -454,7 +465,9 @@ impl GmailClient {
         let a = self
             .call(UNITS_PROFILE, "/gmail/v1/users/me/profile", &[], None)
             .await?;
-        Ok(self.json::<ProfileAnswer>("users.getProfile", &a)?.history_id)
+        Ok(self
+            .json::<ProfileAnswer>("users.getProfile", &a)?
+            .history_id)
     }
 
     /// One page of `messages.list`: ids and the next page token. `None`
@@ -562,7 +575,10 @@ impl GmailClient {
                 match part.status {
                     200..=299 => {
                         let m: RawMessage = serde_json::from_slice(&part.body).map_err(|e| {
-                            self.remote(Some(part.status), format!("messages.get {}: {e}", pending[i]))
+                            self.remote(
+                                Some(part.status),
+                                format!("messages.get {}: {e}", pending[i]),
+                            )
                         })?;
                         out.push(m);
                     }
@@ -592,7 +608,10 @@ impl GmailClient {
                 if attempt >= self.retry.attempts {
                     return Err(self.remote(
                         None,
-                        format!("{} messages still failing after {attempt} batch attempts", again.len()),
+                        format!(
+                            "{} messages still failing after {attempt} batch attempts",
+                            again.len()
+                        ),
                     ));
                 }
                 self.stats.retries += again.len() as u64;
@@ -658,7 +677,10 @@ pub fn parse_batch(content_type: &str, body: &[u8]) -> std::result::Result<Vec<B
         }
         let end = find(rest, delim.as_bytes()).unwrap_or(rest.len());
         let part = &rest[..end];
-        let part = part.strip_prefix(b"\r\n").or_else(|| part.strip_prefix(b"\n")).unwrap_or(part);
+        let part = part
+            .strip_prefix(b"\r\n")
+            .or_else(|| part.strip_prefix(b"\n"))
+            .unwrap_or(part);
         let (outer, inner) = split_head(part).ok_or("a part has no header block")?;
         let outer = String::from_utf8_lossy(outer);
         let index = header(&outer, "Content-ID").and_then(|id| {
@@ -717,7 +739,9 @@ fn key_listing(account: &str) -> String {
 /// Gmail's hex `threadId` as the decimal `X-GM-THRID` of IMAP and Takeout, so
 /// normalize threads messages alike whichever way they came.
 pub fn thread_decimal(thread_id: &str) -> Option<String> {
-    u64::from_str_radix(thread_id, 16).ok().map(|n| n.to_string())
+    u64::from_str_radix(thread_id, 16)
+        .ok()
+        .map(|n| n.to_string())
 }
 
 impl Sink<'_> {
@@ -736,7 +760,10 @@ impl Sink<'_> {
         if let (None, Some(start)) = (&listing, &history) {
             full = !self.gmail_history(&mut client, account, src, &mut known, start)?;
             if full {
-                tracing::info!(account, "The stored history id expired; listing the whole mailbox.");
+                tracing::info!(
+                    account,
+                    "The stored history id expired; listing the whole mailbox."
+                );
             }
         }
         if full {
@@ -782,8 +809,8 @@ impl Sink<'_> {
                     reason: format!("message {} has no readable raw field", m.id),
                 })?;
                 let thread = m.thread_id.as_deref().and_then(thread_decimal);
-                let oversized = (bytes.len() > self.options.max_message_bytes)
-                    .then_some(bytes.len() as u64);
+                let oversized =
+                    (bytes.len() > self.options.max_message_bytes).then_some(bytes.len() as u64);
                 self.push(Found {
                     account,
                     kind: "gmail",
@@ -830,7 +857,10 @@ impl Sink<'_> {
                 src.options.page_size,
             ))?;
             let Some((ids, next)) = page else {
-                tracing::warn!(account, "Gmail refused the stored page token; listing from the start.");
+                tracing::warn!(
+                    account,
+                    "Gmail refused the stored page token; listing from the start."
+                );
                 state.page_token = None;
                 continue;
             };
@@ -949,6 +979,9 @@ mod tests {
 
     #[test]
     fn thread_ids_match_x_gm_thrid() {
-        assert_eq!(thread_decimal("18c2f0a3b1d2e4f5").as_deref(), Some("1784252988245861621"));
+        assert_eq!(
+            thread_decimal("18c2f0a3b1d2e4f5").as_deref(),
+            Some("1784252988245861621")
+        );
     }
 }

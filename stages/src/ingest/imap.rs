@@ -198,7 +198,11 @@ impl Sink<'_> {
             None => {
                 let names: Vec<String> = handle
                     .block_on(async {
-                        let names: Vec<_> = session.list(Some(""), Some("*")).await?.try_collect().await?;
+                        let names: Vec<_> = session
+                            .list(Some(""), Some("*"))
+                            .await?
+                            .try_collect()
+                            .await?;
                         Ok::<_, async_imap::error::Error>(
                             names.iter().map(|n| n.name().to_string()).collect(),
                         )
@@ -224,7 +228,12 @@ impl Sink<'_> {
             let start = match cursor.as_deref().and_then(parse_cursor) {
                 Some((v, last)) if v == validity => last.saturating_add(1),
                 Some((v, _)) => {
-                    tracing::warn!(account, old = v, new = validity, "UIDVALIDITY changed; reading the folder again.");
+                    tracing::warn!(
+                        account,
+                        old = v,
+                        new = validity,
+                        "UIDVALIDITY changed; reading the folder again."
+                    );
                     1
                 }
                 None => 1,
@@ -237,7 +246,12 @@ impl Sink<'_> {
                 .filter(|u| *u >= start)
                 .collect();
             uids.sort_unstable();
-            tracing::info!(account, new = uids.len(), from_uid = start, "Fetching new messages.");
+            tracing::info!(
+                account,
+                new = uids.len(),
+                from_uid = start,
+                "Fetching new messages."
+            );
             for chunk in uids.chunks(CHUNK) {
                 let messages: Vec<_> = handle
                     .block_on(async {

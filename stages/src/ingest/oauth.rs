@@ -572,7 +572,9 @@ mod tests {
             .unwrap();
         assert!(!raw.windows(10).any(|w| w == &b"1//0gRefre"[..]));
         // Moved to another account, it does not decrypt.
-        root.put(&TokenStore::path("me", "home"), raw).await.unwrap();
+        root.put(&TokenStore::path("me", "home"), raw)
+            .await
+            .unwrap();
         assert!(matches!(
             store.load("me", "home").await,
             Err(StageError::TokenStore { .. })

@@ -211,10 +211,9 @@ pub fn normalize(input: &RawInput<'_>) -> Result<Normalized, Rejected> {
 
     let labels = match msg.header_raw("X-Gmail-Labels") {
         Some(raw) => gmail_labels(raw),
-        None if input.gmail.is_some_and(|g| !g.labels.is_empty()) => input
-            .gmail
-            .map(|g| g.labels.to_vec())
-            .unwrap_or_default(),
+        None if input.gmail.is_some_and(|g| !g.labels.is_empty()) => {
+            input.gmail.map(|g| g.labels.to_vec()).unwrap_or_default()
+        }
         None => input
             .folder
             .map(|f| vec![f.to_string()])
