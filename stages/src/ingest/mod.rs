@@ -156,7 +156,14 @@ impl Stage for RawMessages {
                 cursor: BTreeMap::new(),
             };
             for src in &stage.sources {
-                sink.ingest(src)?;
+                if let Err(e) = sink.ingest(src) {
+                    // Keep the checkpoint in flight: what was read before
+                    // the failure stays committed for the next run.
+                    if let Err(w) = sink.wait_writer() {
+                        tracing::warn!(error = %w, "The last checkpoint could not be committed.");
+                    }
+                    return Err(e);
+                }
             }
             sink.flush()?;
             sink.wait_writer()?;
