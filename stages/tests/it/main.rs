@@ -6,6 +6,7 @@
 
 mod gmail;
 mod hostile;
+mod imap;
 mod realworld;
 mod runs;
 mod support;
