@@ -27,6 +27,9 @@ use tokio::net::TcpListener;
 
 pub const REFRESH_TOKEN: &str = "1//04-fake-refresh-token-SECRET-r3fr3sh";
 
+/// An injected failure: status, JSON body, extra headers.
+type Fault = (u16, String, Vec<(String, String)>);
+
 #[derive(Debug, Clone)]
 pub struct Msg {
     pub id: String,
@@ -85,7 +88,7 @@ impl State {
     }
 
     /// An injected failure, or none.
-    fn fault(&mut self) -> Option<(u16, String, Vec<(String, String)>)> {
+    fn fault(&mut self) -> Option<Fault> {
         if self.rand() >= self.fail_rate {
             return None;
         }
@@ -139,7 +142,7 @@ impl State {
         for _ in 0..n {
             let k = self.messages.len();
             self.history_id += 1;
-            let subject = if k % 3 == 0 {
+            let subject = if k.is_multiple_of(3) {
                 format!("Your application for Software Engineer ({k}) at Acme{k}")
             } else {
                 format!("Newsletter issue {k}")
@@ -316,7 +319,7 @@ fn route(
     }
     st.api_calls += 1;
     if let Some(n) = st.expire_tokens_every
-        && st.api_calls % n == 0
+        && st.api_calls.is_multiple_of(n)
     {
         st.valid_tokens.clear();
     }
@@ -423,7 +426,7 @@ fn route(
     }
 }
 
-fn get_message(st: &mut State, id: &str) -> (u16, String, Vec<(String, String)>) {
+fn get_message(st: &mut State, id: &str) -> Fault {
     st.charge(5);
     if let Some(f) = st.fault() {
         return f;
