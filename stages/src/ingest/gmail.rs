@@ -17,6 +17,9 @@
 //! `history.list` from the stored `historyId` (messageAdded only); when Google
 //! answers 404 (the id is too old) they list everything again, skipping the
 //! ids already stored. Message ids the table holds are never fetched again.
+//! An account with a `query` cannot use history (it ignores the query): its
+//! later runs list the matching messages newest first and stop at the first
+//! page that holds nothing new.
 //!
 //! Quota: Gmail charges units per user per minute (list, get: 5; history: 2;
 //! profile: 1; 15,000 a minute). A token bucket spends at most
@@ -757,7 +760,12 @@ impl Sink<'_> {
         let history = self.checkpoint(&key_history(account))?;
         self.ctx.progress.start(TABLE, account, None);
         let mut full = true;
-        if let (None, Some(start)) = (&listing, &history) {
+        if let (None, Some(_), Some(query)) = (&listing, &history, &src.query) {
+            // history.list knows nothing of the query: list what matches,
+            // newest first, until a page holds nothing new.
+            self.gmail_recent(&mut client, account, src, &mut known, query)?;
+            full = false;
+        } else if let (None, Some(start)) = (&listing, &history) {
             full = !self.gmail_history(&mut client, account, src, &mut known, start)?;
             if full {
                 tracing::info!(
@@ -884,6 +892,40 @@ impl Sink<'_> {
                     tracing::info!(account, pages, "Listed the whole mailbox.");
                     return Ok(());
                 }
+            }
+        }
+    }
+
+    /// Lists the messages matching `query` newest first and fetches the new
+    /// ones, stopping at the first page that holds none.
+    fn gmail_recent(
+        &mut self,
+        client: &mut GmailClient,
+        account: &str,
+        src: &GmailSource,
+        known: &mut HashSet<String>,
+        query: &str,
+    ) -> Result<()> {
+        let handle = self.handle.clone();
+        let mut token: Option<String> = None;
+        loop {
+            let Some((ids, next)) = handle.block_on(client.list(
+                Some(query),
+                token.as_deref(),
+                src.options.page_size,
+            ))?
+            else {
+                return Ok(());
+            };
+            let new = ids.iter().filter(|id| !known.contains(*id)).count();
+            if new == 0 {
+                return Ok(());
+            }
+            self.gmail_fetch(client, account, src, known, ids)?;
+            self.checkpoint_now(BTreeMap::new())?;
+            match next {
+                Some(t) => token = Some(t),
+                None => return Ok(()),
             }
         }
     }

@@ -5,11 +5,13 @@
 use std::time::Duration;
 
 use jobtrack_stages::ingest::gmail::{GmailOptions, GmailSource, RetryPolicy};
-use jobtrack_stages::ingest::oauth::{OAuthClient, Secret, TokenKey, TokenStore};
+use jobtrack_stages::ingest::oauth::{
+    LoopbackRedirect, OAuthClient, Pkce, Secret, TokenKey, TokenStore, new_state,
+};
 use jobtrack_stages::ingest::{AccountSource, MailSource, RawMessages};
 use jobtrack_stages::{DataRoot, Stage, StageError, StageReport};
 
-use crate::support::fake_gmail::{FakeGmail, REFRESH_TOKEN};
+use crate::support::fake_gmail::{AUTH_CODE, FakeGmail, REFRESH_TOKEN};
 use crate::support::{self, logs};
 
 const ACCOUNT: &str = "work";
@@ -333,6 +335,84 @@ async fn a_query_limits_the_import() {
     if let MailSource::Gmail(g) = &mut sources[0].source {
         g.query = Some("label:Label_jobs".into());
     }
-    let report = ingest(&root, sources, "q1").await.unwrap();
+    let report = ingest(&root, sources.clone(), "q1").await.unwrap();
     assert_eq!(report.rows_out, 7);
+    // Later runs keep to the query: new mail outside it is not imported,
+    // and the listing stops at the first page with nothing new.
+    fake.with(|s| {
+        s.add(3, Some("Label_jobs"));
+        s.add(30, None);
+        s.list_calls = 0;
+        s.history_calls = 0;
+    });
+    let report = ingest(&root, sources, "q2").await.unwrap();
+    assert_eq!(report.rows_out, 3);
+    assert_eq!(fake.with(|s| (s.list_calls, s.history_calls)), (1, 0));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_installed_app_flow_exchanges_a_loopback_code_with_pkce() {
+    let fake = FakeGmail::start(0, 0.0).await;
+    let client = OAuthClient {
+        client_id: "123-fake.apps.googleusercontent.com".into(),
+        client_secret: Some(Secret::new("GOCSPX-fake-client-secret")),
+        auth_url: "https://accounts.google.com/o/oauth2/v2/auth".into(),
+        token_url: format!("{}/token", fake.base),
+    };
+    let pkce = Pkce::new().unwrap();
+    let state = new_state().unwrap();
+    let redirect = LoopbackRedirect::bind().await.unwrap();
+    assert!(redirect.redirect_uri.starts_with("http://127.0.0.1:"));
+    let consent = client
+        .authorize_url(&redirect.redirect_uri, &pkce, &state)
+        .unwrap();
+    let url = url::Url::parse(&consent).unwrap();
+    let q: std::collections::HashMap<String, String> = url.query_pairs().into_owned().collect();
+    assert_eq!(q["scope"], "https://www.googleapis.com/auth/gmail.readonly");
+    assert_eq!(q["code_challenge_method"], "S256");
+    assert_eq!(q["access_type"], "offline");
+    assert!(!consent.contains(pkce.verifier.expose()));
+    fake.with(|s| {
+        s.consent_challenge = Some(q["code_challenge"].clone());
+        s.consent_redirect = Some(q["redirect_uri"].clone());
+    });
+
+    // The "browser": a stray request, a forged state, then Google's redirect.
+    let back = redirect.redirect_uri.clone();
+    let good_state = q["state"].clone();
+    let browser = tokio::spawn(async move {
+        let http = reqwest::Client::new();
+        let favicon = http.get(format!("{back}favicon.ico")).send().await.unwrap();
+        assert_eq!(favicon.status(), 404);
+        let forged = http
+            .get(format!("{back}?code=evil&state=forged"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(forged.status(), 400);
+        let ok = http
+            .get(format!(
+                "{back}?code={AUTH_CODE}&state={good_state}&scope=x"
+            ))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(ok.status(), 200);
+    });
+    let code = redirect.code("work", &state).await.unwrap();
+    browser.await.unwrap();
+    let http = reqwest::Client::new();
+    let refresh = client
+        .exchange_code(&http, "work", &code, &pkce, &redirect.redirect_uri)
+        .await
+        .unwrap();
+    assert_eq!(refresh.expose(), REFRESH_TOKEN);
+
+    // Another verifier does not pass the PKCE check.
+    let other = Pkce::new().unwrap();
+    let err = client
+        .exchange_code(&http, "work", &code, &other, &redirect.redirect_uri)
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("jobtrack connect work"), "{err}");
 }

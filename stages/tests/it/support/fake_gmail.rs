@@ -25,6 +25,7 @@ use serde_json::json;
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 
+pub const AUTH_CODE: &str = "4/0fake-authorization-code";
 pub const REFRESH_TOKEN: &str = "1//04-fake-refresh-token-SECRET-r3fr3sh";
 
 /// An injected failure: status, JSON body, extra headers.
@@ -69,6 +70,9 @@ pub struct State {
     pub units: Vec<(f64, u64)>,
     pub started: Option<Instant>,
     pub max_batch: usize,
+    /// What the consent screen was shown: the PKCE challenge and redirect.
+    pub consent_challenge: Option<String>,
+    pub consent_redirect: Option<String>,
 }
 
 impl State {
@@ -291,6 +295,31 @@ fn route(
     if path == "/token" && method == "POST" {
         let form: HashMap<String, String> =
             url::form_urlencoded::parse(body).into_owned().collect();
+        if form.get("grant_type").map(String::as_str) == Some("authorization_code") {
+            // The code is good only with the verifier of the challenge the
+            // consent screen was shown (PKCE, S256).
+            let verifier = form.get("code_verifier").cloned().unwrap_or_default();
+            let challenge = base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .encode(<sha2::Sha256 as sha2::Digest>::digest(verifier.as_bytes()));
+            let ok = form.get("code").map(String::as_str) == Some(AUTH_CODE)
+                && st.consent_challenge.as_deref() == Some(challenge.as_str())
+                && form.get("redirect_uri") == st.consent_redirect.as_ref();
+            if !ok {
+                return json_reply(
+                    400,
+                    json!({"error": "invalid_grant", "error_description": "Malformed auth code."})
+                        .to_string(),
+                );
+            }
+            st.token_grants += 1;
+            let token = format!("ya29.fake-access-{}-SECRET", st.token_grants);
+            st.valid_tokens.insert(token.clone());
+            st.issued_tokens.push(token.clone());
+            return json_reply(
+                200,
+                json!({"access_token": token, "expires_in": 3599, "refresh_token": REFRESH_TOKEN, "token_type": "Bearer"}).to_string(),
+            );
+        }
         if form.get("grant_type").map(String::as_str) != Some("refresh_token") {
             return json_reply(400, json!({"error": "unsupported_grant_type"}).to_string());
         }
