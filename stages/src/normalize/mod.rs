@@ -143,6 +143,7 @@ fn normalize_batch(
                 source.value(i),
                 bytes.len(),
                 content_hash.value(i),
+                source_ref.value(i),
                 n,
             ),
             Err(rejected) => {
@@ -198,6 +199,7 @@ struct StgRows {
     attachment_count: Int32Builder,
     size_bytes: Int64Builder,
     content_hash: StringBuilder,
+    source_ref: StringBuilder,
 }
 
 impl Default for StgRows {
@@ -229,6 +231,7 @@ impl Default for StgRows {
             attachment_count: Int32Builder::new(),
             size_bytes: Int64Builder::new(),
             content_hash: StringBuilder::new(),
+            source_ref: StringBuilder::new(),
         }
     }
 }
@@ -251,6 +254,7 @@ impl StgRows {
         source: &str,
         size: usize,
         content_hash: &str,
+        source_ref: &str,
         n: parse::Normalized,
     ) {
         self.user_id.append_value(user_id);
@@ -283,6 +287,7 @@ impl StgRows {
         self.size_bytes
             .append_value(i64::try_from(size).unwrap_or(i64::MAX));
         self.content_hash.append_value(content_hash);
+        self.source_ref.append_value(source_ref);
     }
 
     fn finish(mut self) -> Result<RecordBatch> {
@@ -316,6 +321,7 @@ impl StgRows {
                 Arc::new(self.attachment_count.finish()),
                 Arc::new(self.size_bytes.finish()),
                 Arc::new(self.content_hash.finish()),
+                Arc::new(self.source_ref.finish()),
             ],
         )
         .map_err(|e| StageError::arrow(TABLE, e))

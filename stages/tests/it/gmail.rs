@@ -143,6 +143,14 @@ async fn a_full_import_with_one_call_in_ten_failing_gets_every_message_once_then
     );
     assert!(per_message <= 7.0, "{per_message} units per message");
 
+    // The Gmail id reaches the mart, so the dashboard links back to the mail.
+    let linked = support::strings(
+        &root,
+        &["emails"],
+        "select count(distinct gmail_message_id) from emails",
+    )
+    .await;
+    assert_eq!(linked, vec![Some("300".to_string())]);
     // Gmail's thread and labels reach stg_emails; the id stays as source_ref.
     let labels = support::strings(
         &root,
