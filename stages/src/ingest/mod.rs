@@ -1,7 +1,8 @@
 //! `raw_messages`: ingests mailboxes into raw Parquet.
 //!
 //! Inputs: the configured sources (an mbox file, a Maildir, a folder of
-//! `.eml` files, or the bundled sample). Output: `raw_messages` (one row per
+//! `.eml` files, the bundled sample, a Gmail account through its API
+//! ([`gmail`]) or an IMAP account ([`imap`])). Output: `raw_messages` (one row per
 //! distinct message of the user, bytes unchanged) and `dead_letter` rows for
 //! chunks that hold no message (empty or over the size cap). Grain and key:
 //! `(user_id, email_id)`, where `email_id` hashes the Message-ID.
@@ -10,7 +11,10 @@
 //! committed for the user and skips every message it has seen, so ingesting
 //! the same or an overlapping mailbox again adds nothing. It commits a
 //! checkpoint every ~32 MB: a run killed midway keeps what it committed, and
-//! the rerun skips it and adds the rest.
+//! the rerun skips it and adds the rest. Remote sources also commit after
+//! every page (Gmail) or chunk of UIDs (IMAP), with their cursor (historyId,
+//! page token, UIDVALIDITY and highest UID) in the manifest's `checkpoints`,
+//! so rows and cursor become visible together.
 
 pub mod gmail;
 pub mod imap;
