@@ -369,7 +369,12 @@ async fn connect(
                 .stderr(std::process::Stdio::null())
                 .spawn();
         }
-        let code = redirect.code(account, &state).await?;
+        let code = tokio::time::timeout(
+            std::time::Duration::from_secs(600),
+            redirect.code(account, &state),
+        )
+        .await
+        .map_err(|_| UsageError("no answer from the browser within 10 minutes".into()))??;
         client
             .exchange_code(
                 &reqwest::Client::new(),
