@@ -9,6 +9,13 @@ use anyhow::{Context, bail};
 use serde::Deserialize;
 
 use jobtrack_stages::classify::{Classifier, default_model, training};
+use jobtrack_stages::ingest::gmail::{
+    GMAIL_UNITS_PER_MINUTE, GOOGLE_API_BASE, GmailOptions, GmailSource,
+};
+use jobtrack_stages::ingest::imap::{ImapAuth, ImapSource};
+use jobtrack_stages::ingest::oauth::{
+    self, GOOGLE_AUTH_URL, GOOGLE_TOKEN_URL, OAuthClient, Secret, TokenKey, TokenStore,
+};
 use jobtrack_stages::ingest::{AccountSource, IngestOptions, MailSource};
 use jobtrack_stages::publish::Warehouse;
 use jobtrack_stages::resolve::ResolveOptions;
@@ -58,7 +65,10 @@ pub struct ClassifyConfig {
     pub rules_file: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+/// One `[[accounts]]` entry. File providers take `path`; `gmail` and `imap`
+/// take the keys below. Secrets are named by environment variable, never
+/// written here.
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ResolveConfig {
     pub stalled_days: u32,
@@ -72,6 +82,192 @@ pub struct AccountConfig {
     pub provider: String,
     #[serde(default)]
     pub path: Option<PathBuf>,
+    // Gmail.
+    /// The OAuth client id of a "Desktop app" client.
+    #[serde(default)]
+    pub client_id: Option<String>,
+    /// The environment variable holding the OAuth client secret.
+    #[serde(default)]
+    pub client_secret_env: Option<String>,
+    /// A Gmail search limiting the import (`q=`).
+    #[serde(default)]
+    pub query: Option<String>,
+    #[serde(default)]
+    pub api_base_url: Option<String>,
+    #[serde(default)]
+    pub token_url: Option<String>,
+    #[serde(default)]
+    pub auth_url: Option<String>,
+    /// Gmail quota units to spend per minute at most (Gmail allows 15,000).
+    #[serde(default)]
+    pub units_per_minute: Option<u32>,
+    // IMAP.
+    #[serde(default)]
+    pub host: Option<String>,
+    #[serde(default)]
+    pub port: Option<u16>,
+    /// Implicit TLS (default true); false only for a server on this machine.
+    #[serde(default)]
+    pub tls: Option<bool>,
+    #[serde(default)]
+    pub username: Option<String>,
+    /// The environment variable holding the password (or the access token
+    /// with `auth = "xoauth2"`).
+    #[serde(default)]
+    pub password_env: Option<String>,
+    /// `password` (default) or `xoauth2`.
+    #[serde(default)]
+    pub auth: Option<String>,
+    /// Folders to read [default: INBOX, and `[Gmail]/All Mail` if present].
+    #[serde(default)]
+    pub folders: Option<Vec<String>>,
+}
+
+/// The environment variable that may hold the token key (64 hex digits).
+pub const TOKEN_KEY_ENV: &str = "JOBTRACK_TOKEN_KEY";
+
+/// Where the token key file is when `JOBTRACK_TOKEN_KEY` is not set:
+/// `$XDG_CONFIG_HOME/jobtrack/token.key`, else `~/.config/jobtrack/token.key`.
+pub fn token_key_file() -> anyhow::Result<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
+        .context("neither XDG_CONFIG_HOME nor HOME is set: set JOBTRACK_TOKEN_KEY")?;
+    Ok(base.join("jobtrack").join("token.key"))
+}
+
+/// The key that encrypts stored tokens: `JOBTRACK_TOKEN_KEY`, else the key
+/// file, which is created (mode 0600) when `create` is set.
+// The binary is where the environment is read; stages never read it.
+#[allow(clippy::disallowed_methods)]
+pub fn token_key(create: bool) -> anyhow::Result<TokenKey> {
+    if let Ok(hex) = std::env::var(TOKEN_KEY_ENV) {
+        return TokenKey::from_hex(&hex).with_context(|| format!("{TOKEN_KEY_ENV} is not usable"));
+    }
+    let file = token_key_file()?;
+    match std::fs::read_to_string(&file) {
+        Ok(text) => TokenKey::from_hex(&text)
+            .with_context(|| format!("token key file {} is not usable", file.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && create => {
+            let key = TokenKey::generate()?;
+            if let Some(dir) = file.parent() {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("cannot create {}", dir.display()))?;
+            }
+            write_private(&file, key.to_hex().expose().as_bytes())?;
+            tracing::info!(file = %file.display(), "Created the token key file.");
+            Ok(key)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!(
+            "no token key: set {TOKEN_KEY_ENV} or run `jobtrack connect <account>` to create {}",
+            file.display()
+        ),
+        Err(e) => Err(e).with_context(|| format!("cannot read {}", file.display())),
+    }
+}
+
+/// Creates a file only its owner can read.
+fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut f = options
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    f.write_all(bytes)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+impl AccountConfig {
+    fn need<'a>(&self, v: &'a Option<String>, key: &str) -> anyhow::Result<&'a str> {
+        v.as_deref()
+            .with_context(|| format!("account {:?} ({}) needs `{key}`", self.name, self.provider))
+    }
+
+    // The binary is where the environment is read; stages never read it.
+    #[allow(clippy::disallowed_methods)]
+    fn env_secret(&self, key: &str, var: &str) -> anyhow::Result<Secret> {
+        match std::env::var(var) {
+            Ok(v) if !v.is_empty() => Ok(Secret::new(v)),
+            _ => bail!(
+                "account {:?}: the environment variable {var} (named by `{key}`) is not set",
+                self.name
+            ),
+        }
+    }
+
+    /// The OAuth client of a Gmail account.
+    pub fn oauth_client(&self) -> anyhow::Result<OAuthClient> {
+        let client_secret = match &self.client_secret_env {
+            Some(var) => Some(self.env_secret("client-secret-env", var)?),
+            None => None,
+        };
+        Ok(OAuthClient {
+            client_id: self.need(&self.client_id, "client-id")?.to_string(),
+            client_secret,
+            auth_url: self
+                .auth_url
+                .clone()
+                .unwrap_or_else(|| GOOGLE_AUTH_URL.into()),
+            token_url: self
+                .token_url
+                .clone()
+                .unwrap_or_else(|| GOOGLE_TOKEN_URL.into()),
+        })
+    }
+
+    fn gmail(&self, root: &DataRoot) -> anyhow::Result<GmailSource> {
+        oauth::check_account(&self.name)?;
+        let mut options = GmailOptions::default();
+        if let Some(u) = self.units_per_minute {
+            if !(10..=GMAIL_UNITS_PER_MINUTE).contains(&u) {
+                bail!(
+                    "account {:?}: units-per-minute must be 10 to {GMAIL_UNITS_PER_MINUTE}",
+                    self.name
+                );
+            }
+            options.units_per_minute = u;
+        }
+        Ok(GmailSource {
+            oauth: self.oauth_client()?,
+            tokens: TokenStore::new(root.clone(), token_key(false)?),
+            query: self.query.clone().filter(|q| !q.trim().is_empty()),
+            api_base_url: self
+                .api_base_url
+                .clone()
+                .unwrap_or_else(|| GOOGLE_API_BASE.into()),
+            options,
+        })
+    }
+
+    fn imap(&self) -> anyhow::Result<ImapSource> {
+        let auth = match self.auth.as_deref() {
+            None | Some("password") => ImapAuth::Password,
+            Some("xoauth2") => ImapAuth::XOAuth2,
+            Some(other) => bail!(
+                "account {:?}: auth {other:?} is not password or xoauth2",
+                self.name
+            ),
+        };
+        let tls = self.tls.unwrap_or(true);
+        let var = self.need(&self.password_env, "password-env")?;
+        Ok(ImapSource {
+            host: self.need(&self.host, "host")?.to_string(),
+            port: self.port.unwrap_or(if tls { 993 } else { 143 }),
+            tls,
+            username: self.need(&self.username, "username")?.to_string(),
+            secret: self.env_secret("password-env", var)?,
+            auth,
+            folders: self.folders.clone().filter(|f| !f.is_empty()),
+        })
+    }
 }
 
 /// Merges `over` into `base`, table by table; arrays are replaced.
@@ -118,9 +314,21 @@ impl Config {
         Ok(config)
     }
 
+    /// The account named `name`.
+    pub fn account(&self, name: &str) -> anyhow::Result<&AccountConfig> {
+        self.accounts
+            .iter()
+            .find(|a| a.name == name)
+            .with_context(|| {
+                let names: Vec<&str> = self.accounts.iter().map(|a| a.name.as_str()).collect();
+                format!("no account {name:?} in the configuration (accounts: {names:?})")
+            })
+    }
+
     /// The sources of the configured accounts.
     pub fn sources(&self) -> anyhow::Result<Vec<AccountSource>> {
         let mut out = Vec::new();
+        let mut root = None;
         for a in &self.accounts {
             let path = || {
                 a.path
@@ -135,13 +343,16 @@ impl Config {
                 "mbox" => MailSource::Mbox(path()?),
                 "maildir" => MailSource::Maildir(path()?),
                 "eml" => MailSource::Eml(path()?),
-                "gmail" | "imap" => bail!(
-                    "account {:?}: provider {} is not supported by this version yet",
-                    a.name,
-                    a.provider
-                ),
+                "gmail" => {
+                    if root.is_none() {
+                        root = Some(self.data_root()?);
+                    }
+                    let root = root.as_ref().context("the data root")?;
+                    MailSource::Gmail(Box::new(a.gmail(root)?))
+                }
+                "imap" => MailSource::Imap(Box::new(a.imap()?)),
                 other => bail!(
-                    "account {:?}: unknown provider {other:?} (sample, mbox, maildir, eml)",
+                    "account {:?}: unknown provider {other:?} (gmail, imap, mbox, maildir, eml, sample)",
                     a.name
                 ),
             };

@@ -155,6 +155,17 @@ enum Command {
         #[arg(long, value_enum, default_value_t = OutFormat::Table)]
         format: OutFormat,
     },
+    /// Connect a Gmail account: consent in a browser (OAuth with PKCE, read-only scope), then the refresh token is stored encrypted under the data root.
+    Connect {
+        /// The account's name in the config file.
+        account: String,
+        /// Store a refresh token read from standard input (obtained on another machine) instead.
+        #[arg(long)]
+        refresh_token_stdin: bool,
+        /// Only print the consent URL; do not try to open a browser.
+        #[arg(long)]
+        no_browser: bool,
+    },
     /// Run a DAG on its cron schedule until stopped.
     Schedule {
         #[arg(long, value_name = "FILE")]
@@ -390,12 +401,89 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             show_wrong,
             format,
         } => eval(&config, labels, *show_wrong, *format),
+        Command::Connect {
+            account,
+            refresh_token_stdin,
+            no_browser,
+        } => connect(&config, account, *refresh_token_stdin, *no_browser).await,
         Command::Schedule { dag } => {
             let dag = dag::Dag::load(dag.as_deref()).map_err(|e| UsageError(format!("{e:#}")))?;
             let sources = config.sources().map_err(|e| UsageError(format!("{e:#}")))?;
             schedule::run_forever(&dag, || run_dag(&config, &dag, sources.clone(), false)).await
         }
     }
+}
+
+/// `jobtrack connect`: gets a refresh token and stores it encrypted.
+async fn connect(
+    config: &Config,
+    account: &str,
+    from_stdin: bool,
+    no_browser: bool,
+) -> anyhow::Result<()> {
+    use jobtrack_stages::ingest::oauth::{self, LoopbackRedirect, Pkce, Secret, TokenStore};
+    let usage = |e: anyhow::Error| UsageError(format!("{e:#}"));
+    let a = config.account(account).map_err(usage)?;
+    if a.provider != "gmail" {
+        return Err(UsageError(format!(
+            "account {account:?} is a {} account: `connect` is for gmail accounts (IMAP reads its password from the variable named by `password-env`)",
+            a.provider
+        ))
+        .into());
+    }
+    oauth::check_account(account)?;
+    let root = config.data_root()?;
+    let token = if from_stdin {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)?;
+        let text = text.trim();
+        if text.is_empty() || text.contains(char::is_whitespace) {
+            return Err(UsageError("standard input holds no refresh token".into()).into());
+        }
+        Secret::new(text)
+    } else {
+        let client = a.oauth_client().map_err(usage)?;
+        let pkce = Pkce::new()?;
+        let state = oauth::new_state()?;
+        let redirect = LoopbackRedirect::bind().await?;
+        let url = client.authorize_url(&redirect.redirect_uri, &pkce, &state)?;
+        println!(
+            "Open this address in a browser and allow jobtrack to read {account} (read-only):\n\n  {url}\n\nWaiting for the answer on {} ...",
+            redirect.redirect_uri
+        );
+        if !no_browser && std::env::var_os("DISPLAY").is_some() {
+            let _ = std::process::Command::new("xdg-open")
+                .arg(&url)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn();
+        }
+        let code = tokio::time::timeout(
+            std::time::Duration::from_secs(600),
+            redirect.code(account, &state),
+        )
+        .await
+        .map_err(|_| UsageError("no answer from the browser within 10 minutes".into()))??;
+        client
+            .exchange_code(
+                &reqwest::Client::new(),
+                account,
+                &code,
+                &pkce,
+                &redirect.redirect_uri,
+            )
+            .await?
+    };
+    let key = config::token_key(true).map_err(usage)?;
+    TokenStore::new(root.clone(), key)
+        .save(&config.user.id, account, &token)
+        .await?;
+    println!(
+        "Connected {account}. Its refresh token is stored encrypted in {}/{}.",
+        root.display(),
+        TokenStore::path(&config.user.id, account)
+    );
+    Ok(())
 }
 
 async fn run_dag(

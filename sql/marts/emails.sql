@@ -46,6 +46,7 @@ final as (
         c.confidence,
         c.extractor,
         c.reasons,
+        case when e.source = 'gmail' then e.source_ref end as gmail_message_id,
         a.application_id
     from stg_emails as e
     left join classified as c

@@ -112,6 +112,45 @@ pub enum StageError {
     #[error("stage {stage} needs input {input}, which nothing produces")]
     MissingInput { stage: String, input: String },
 
+    /// The stored OAuth grant of an account is missing, revoked or expired.
+    #[error(
+        "account {account} must be connected again ({reason}): run `jobtrack connect {account}`"
+    )]
+    Reauthorize { account: String, reason: String },
+
+    /// The encrypted token file of an account cannot be read.
+    #[error("the stored token of account {account} is unreadable: {reason}")]
+    TokenStore { account: String, reason: String },
+
+    /// A remote mail service (Gmail API, OAuth, IMAP) failed or refused a
+    /// request, after the retries it deserves.
+    #[error("{service} failed for account {account}{}: {reason}", status.map(|s| format!(" (HTTP {s})")).unwrap_or_default())]
+    Remote {
+        service: &'static str,
+        account: String,
+        status: Option<u16>,
+        reason: String,
+    },
+
+    /// An IMAP server refused the login of an account.
+    #[error(
+        "IMAP login of account {account} as {username} on {server} was refused: {reason} (check the password in the environment variable named by `password-env`)"
+    )]
+    ImapAuth {
+        account: String,
+        username: String,
+        server: String,
+        reason: String,
+    },
+
+    /// An IMAP server could not be reached or answered badly.
+    #[error("IMAP server {server} of account {account} failed: {reason}")]
+    Imap {
+        account: String,
+        server: String,
+        reason: String,
+    },
+
     /// A blocking task panicked or was cancelled.
     #[error("worker for {stage} stopped: {reason}")]
     Worker { stage: String, reason: String },
@@ -125,8 +164,15 @@ impl StageError {
             | Self::BadSource { .. }
             | Self::DataRoot { .. }
             | Self::Request(_)
-            | Self::MissingInput { .. } => Domain::User,
-            Self::Store { .. } | Self::Warehouse { .. } | Self::LocalIo { .. } => Domain::External,
+            | Self::MissingInput { .. }
+            | Self::Reauthorize { .. }
+            | Self::TokenStore { .. }
+            | Self::ImapAuth { .. } => Domain::User,
+            Self::Store { .. }
+            | Self::Warehouse { .. }
+            | Self::LocalIo { .. }
+            | Self::Remote { .. }
+            | Self::Imap { .. } => Domain::External,
             Self::Contract { .. }
             | Self::ContractFile { .. }
             | Self::Manifest { .. }

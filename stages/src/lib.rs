@@ -9,7 +9,8 @@
 //! - [`storage`]: tables on `object_store`, manifests that make a write
 //!   visible in one step, Parquet encoding.
 //! - [`contract`]: the table contracts of `schemas/`, checked on every write.
-//! - [`ingest`]: `raw_messages`, mbox / Maildir / `.eml` into raw Parquet.
+//! - [`ingest`]: `raw_messages`, mbox / Maildir / `.eml` / Gmail API / IMAP
+//!   into raw Parquet; the OAuth flow and the encrypted token store.
 //! - [`normalize`]: `stg_emails`, MIME parsing into clean rows.
 //! - [`classify`]: `int_emails_classified`, rules and a local model that
 //!   label job mail and extract company, role, event, source and link.

@@ -1,7 +1,8 @@
 //! `raw_messages`: ingests mailboxes into raw Parquet.
 //!
 //! Inputs: the configured sources (an mbox file, a Maildir, a folder of
-//! `.eml` files, or the bundled sample). Output: `raw_messages` (one row per
+//! `.eml` files, the bundled sample, a Gmail account through its API
+//! ([`gmail`]) or an IMAP account ([`imap`])). Output: `raw_messages` (one row per
 //! distinct message of the user, bytes unchanged) and `dead_letter` rows for
 //! chunks that hold no message (empty or over the size cap). Grain and key:
 //! `(user_id, email_id)`, where `email_id` hashes the Message-ID.
@@ -10,23 +11,31 @@
 //! committed for the user and skips every message it has seen, so ingesting
 //! the same or an overlapping mailbox again adds nothing. It commits a
 //! checkpoint every ~32 MB: a run killed midway keeps what it committed, and
-//! the rerun skips it and adds the rest.
+//! the rerun skips it and adds the rest. Remote sources also commit after
+//! every page (Gmail) or chunk of UIDs (IMAP), with their cursor (historyId,
+//! page token, UIDVALIDITY and highest UID) in the manifest's `checkpoints`,
+//! so rows and cursor become visible together.
 
+pub mod gmail;
+pub mod imap;
 mod maildir;
 pub mod mbox;
+pub mod oauth;
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::io::BufReader;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use arrow::array::{
-    AsArray, BinaryBuilder, Int64Builder, RecordBatch, StringBuilder, TimestampMicrosecondBuilder,
+    AsArray, BinaryBuilder, Int64Builder, ListBuilder, RecordBatch, StringBuilder,
+    TimestampMicrosecondBuilder,
 };
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use tokio::runtime::Handle;
 
+use crate::columns::string_list;
 use crate::context::RunContext;
 use crate::contract;
 use crate::dead_letter::{self, DeadKind, DeadLetter};
@@ -54,6 +63,10 @@ pub enum MailSource {
         name: &'static str,
         bytes: &'static [u8],
     },
+    /// A Gmail account through the Gmail API.
+    Gmail(Box<gmail::GmailSource>),
+    /// An IMAP account.
+    Imap(Box<imap::ImapSource>),
 }
 
 impl MailSource {
@@ -63,6 +76,8 @@ impl MailSource {
             Self::Mbox(_) | Self::MboxBytes { .. } => "mbox",
             Self::Maildir(_) => "maildir",
             Self::Eml(_) => "eml",
+            Self::Gmail(_) => "gmail",
+            Self::Imap(_) => "imap",
         }
     }
 
@@ -142,9 +157,17 @@ impl Stage for RawMessages {
                 rows: RawRows::default(),
                 dead: Vec::new(),
                 report: StageReport::default(),
+                cursor: BTreeMap::new(),
             };
             for src in &stage.sources {
-                sink.ingest(src)?;
+                if let Err(e) = sink.ingest(src) {
+                    // Keep the checkpoint in flight: what was read before
+                    // the failure stays committed for the next run.
+                    if let Err(w) = sink.wait_writer() {
+                        tracing::warn!(error = %w, "The last checkpoint could not be committed.");
+                    }
+                    return Err(e);
+                }
             }
             sink.flush()?;
             sink.wait_writer()?;
@@ -195,7 +218,6 @@ async fn load_keys(
 }
 
 /// Column builders of one `raw_messages` file in the making.
-#[derive(Default)]
 struct RawRows {
     user_id: StringBuilder,
     email_id: StringBuilder,
@@ -208,8 +230,32 @@ struct RawRows {
     size_bytes: Int64Builder,
     content_hash: StringBuilder,
     raw: BinaryBuilder,
+    gmail_thread_id: StringBuilder,
+    labels: ListBuilder<StringBuilder>,
     rows: usize,
     bytes: usize,
+}
+
+impl Default for RawRows {
+    fn default() -> Self {
+        Self {
+            user_id: StringBuilder::new(),
+            email_id: StringBuilder::new(),
+            provider_message_id: StringBuilder::new(),
+            account: StringBuilder::new(),
+            source: StringBuilder::new(),
+            source_ref: StringBuilder::new(),
+            folder: StringBuilder::new(),
+            envelope_date: TimestampMicrosecondBuilder::new(),
+            size_bytes: Int64Builder::new(),
+            content_hash: StringBuilder::new(),
+            raw: BinaryBuilder::new(),
+            gmail_thread_id: StringBuilder::new(),
+            labels: string_list(),
+            rows: 0,
+            bytes: 0,
+        }
+    }
 }
 
 impl RawRows {
@@ -229,6 +275,8 @@ impl RawRows {
                 Arc::new(self.size_bytes.finish()),
                 Arc::new(self.content_hash.finish()),
                 Arc::new(self.raw.finish()),
+                Arc::new(self.gmail_thread_id.finish()),
+                Arc::new(self.labels.finish()),
             ],
         )
         .map_err(|e| StageError::arrow(TABLE, e))?;
@@ -247,6 +295,10 @@ struct Found<'a> {
     envelope_date: Option<DateTime<Utc>>,
     bytes: &'a [u8],
     oversized: Option<u64>,
+    /// Gmail's thread id, in the decimal form of `X-GM-THRID`.
+    thread_id: Option<&'a str>,
+    /// Gmail's label ids.
+    labels: Option<&'a [String]>,
 }
 
 /// A checkpoint being encoded and committed on its own thread; it hands the
@@ -268,6 +320,8 @@ struct Sink<'c> {
     rows: RawRows,
     dead: Vec<DeadLetter>,
     report: StageReport,
+    /// Cursor changes (set or remove) that commit with the next checkpoint.
+    cursor: BTreeMap<String, Option<String>>,
 }
 
 impl Sink<'_> {
@@ -317,9 +371,24 @@ impl Sink<'_> {
                         envelope_date: e.delivered,
                         bytes: &bytes,
                         oversized,
+                        thread_id: None,
+                        labels: None,
                     })?;
                     progress.advance(1);
                 }
+            }
+            MailSource::Gmail(g) => {
+                let stats = self.ingest_gmail(&src.account, g)?;
+                self.report.detail("gmail_calls", stats.calls);
+                self.report.detail("gmail_quota_units", stats.units);
+                self.report.detail("gmail_retries", stats.retries);
+                self.report.detail("gmail_fetched", stats.fetched);
+                return Ok(());
+            }
+            MailSource::Imap(i) => {
+                let fetched = self.ingest_imap(&src.account, i)?;
+                self.report.detail("imap_fetched", fetched);
+                return Ok(());
             }
             MailSource::Eml(path) => {
                 let files = maildir::list_eml(path)?;
@@ -338,6 +407,8 @@ impl Sink<'_> {
                         envelope_date: None,
                         bytes: &bytes,
                         oversized,
+                        thread_id: None,
+                        labels: None,
                     })?;
                     progress.advance(1);
                 }
@@ -377,6 +448,8 @@ impl Sink<'_> {
                 envelope_date: m.envelope_date,
                 bytes: &m.bytes,
                 oversized: m.oversized,
+                thread_id: None,
+                labels: None,
             })?;
             let at = mbox.offset();
             self.ctx.progress.advance(at - last);
@@ -451,6 +524,16 @@ impl Sink<'_> {
         r.size_bytes.append_value(m.bytes.len() as i64);
         r.content_hash.append_value(ids::content_hash(m.bytes));
         r.raw.append_value(m.bytes);
+        r.gmail_thread_id.append_option(m.thread_id);
+        match m.labels {
+            Some(labels) => {
+                for l in labels {
+                    r.labels.values().append_value(l);
+                }
+                r.labels.append(true);
+            }
+            None => r.labels.append(false),
+        }
         r.rows += 1;
         r.bytes += m.bytes.len();
         self.report.rows_out += 1;
@@ -473,13 +556,69 @@ impl Sink<'_> {
         Ok(())
     }
 
+    /// A cursor value as committed, or as it will commit with the next
+    /// checkpoint.
+    fn checkpoint(&mut self, key: &str) -> Result<Option<String>> {
+        if let Some(v) = self.cursor.get(key) {
+            return Ok(v.clone());
+        }
+        self.wait_writer()?;
+        Ok(self
+            .manifest
+            .as_ref()
+            .and_then(|m| m.checkpoints.get(key).cloned()))
+    }
+
+    /// Commits what has been collected now, together with cursor changes.
+    fn checkpoint_now(&mut self, cursor: BTreeMap<String, Option<String>>) -> Result<()> {
+        self.cursor.extend(cursor);
+        self.flush()
+    }
+
+    /// The `source_ref`s stored for an account and source kind (Gmail's
+    /// message ids), so they are never fetched again.
+    fn stored_refs(&mut self, account: &str, kind: &str) -> Result<HashSet<String>> {
+        self.wait_writer()?;
+        let Some(manifest) = self.manifest.as_ref() else {
+            return Ok(HashSet::new());
+        };
+        let mut refs = HashSet::new();
+        for file in manifest.files(TABLE) {
+            let batches = self.handle.block_on(self.ctx.root.read_file(
+                TABLE,
+                &file.path,
+                &["account", "source", "source_ref"],
+                64 * 1024,
+            ))?;
+            for batch in batches {
+                let col = |name: &str| {
+                    batch
+                        .column_by_name(name)
+                        .and_then(|c| c.as_string_opt::<i32>())
+                        .ok_or_else(|| StageError::Contract {
+                            table: TABLE.into(),
+                            reason: format!("{name} is not a string column"),
+                        })
+                };
+                let (a, k, r) = (col("account")?, col("source")?, col("source_ref")?);
+                for i in 0..batch.num_rows() {
+                    if a.value(i) == account && k.value(i) == kind {
+                        refs.insert(r.value(i).to_string());
+                    }
+                }
+            }
+        }
+        Ok(refs)
+    }
+
     /// Hands what has been collected to the writer thread: a checkpoint.
     fn flush(&mut self) -> Result<()> {
-        if self.rows.rows == 0 && self.dead.is_empty() {
+        if self.rows.rows == 0 && self.dead.is_empty() && self.cursor.is_empty() {
             return Ok(());
         }
         let batch = self.rows.finish()?;
         let dead = std::mem::take(&mut self.dead);
+        let cursor = std::mem::take(&mut self.cursor);
         if self.ctx.dry_run {
             return Ok(());
         }
@@ -491,7 +630,7 @@ impl Sink<'_> {
         let ctx = self.ctx.clone();
         let handle = self.handle.clone();
         self.writer = Some(std::thread::spawn(move || {
-            handle.block_on(write_checkpoint(&ctx, manifest, batch, dead))
+            handle.block_on(write_checkpoint(&ctx, manifest, batch, dead, cursor))
         }));
         Ok(())
     }
@@ -503,6 +642,7 @@ async fn write_checkpoint(
     mut manifest: Manifest,
     batch: RecordBatch,
     dead: Vec<DeadLetter>,
+    cursor: BTreeMap<String, Option<String>>,
 ) -> Result<(Manifest, u64)> {
     let user = &ctx.user_id;
     let mut files = 0;
@@ -530,6 +670,12 @@ async fn write_checkpoint(
             .or_default()
             .push(entry);
         files += 1;
+    }
+    for (key, value) in cursor {
+        match value {
+            Some(v) => manifest.checkpoints.insert(key, v),
+            None => manifest.checkpoints.remove(&key),
+        };
     }
     ctx.root.commit(&mut manifest).await?;
     tracing::debug!(

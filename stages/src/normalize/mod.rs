@@ -18,8 +18,8 @@ use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
 use arrow::array::{
-    BooleanBuilder, Int32Builder, Int64Builder, ListBuilder, RecordBatch, StringBuilder,
-    TimestampMicrosecondBuilder,
+    Array, AsArray, BooleanBuilder, Int32Builder, Int64Builder, ListBuilder, RecordBatch,
+    StringBuilder, TimestampMicrosecondBuilder,
 };
 use async_trait::async_trait;
 
@@ -95,14 +95,37 @@ fn normalize_batch(
     let content_hash = cols.utf8("content_hash")?;
     let envelope = cols.timestamp("envelope_date")?;
     let raw = cols.binary("raw")?;
+    // Files written before the Gmail API source have neither column.
+    let gmail_thread = batch
+        .column_by_name("gmail_thread_id")
+        .and_then(|c| c.as_string_opt::<i32>());
+    let gmail_labels = batch
+        .column_by_name("labels")
+        .and_then(|c| c.as_list_opt::<i32>());
     for i in 0..batch.num_rows() {
         let bytes = raw.value(i);
+        let labels: Vec<String> = gmail_labels
+            .filter(|l| l.is_valid(i))
+            .and_then(|l| {
+                let v = l.value(i);
+                v.as_string_opt::<i32>()
+                    .map(|s| s.iter().flatten().map(str::to_string).collect())
+            })
+            .unwrap_or_default();
+        let thread = gmail_thread.and_then(|t| opt(t, i));
+        let gmail = (thread.is_some() || gmail_labels.is_some_and(|l| l.is_valid(i))).then_some(
+            parse::GmailMeta {
+                thread_id: thread,
+                labels: &labels,
+            },
+        );
         let input = parse::RawInput {
             user_id,
             provider_message_id: pmid.value(i),
             folder: opt(folder, i),
             envelope_date: opt_time(envelope, i),
             raw: bytes,
+            gmail,
         };
         let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| parse::normalize(&input)))
             .unwrap_or_else(|_| {
@@ -120,6 +143,7 @@ fn normalize_batch(
                 source.value(i),
                 bytes.len(),
                 content_hash.value(i),
+                source_ref.value(i),
                 n,
             ),
             Err(rejected) => {
@@ -175,6 +199,7 @@ struct StgRows {
     attachment_count: Int32Builder,
     size_bytes: Int64Builder,
     content_hash: StringBuilder,
+    source_ref: StringBuilder,
 }
 
 impl Default for StgRows {
@@ -206,6 +231,7 @@ impl Default for StgRows {
             attachment_count: Int32Builder::new(),
             size_bytes: Int64Builder::new(),
             content_hash: StringBuilder::new(),
+            source_ref: StringBuilder::new(),
         }
     }
 }
@@ -228,6 +254,7 @@ impl StgRows {
         source: &str,
         size: usize,
         content_hash: &str,
+        source_ref: &str,
         n: parse::Normalized,
     ) {
         self.user_id.append_value(user_id);
@@ -260,6 +287,7 @@ impl StgRows {
         self.size_bytes
             .append_value(i64::try_from(size).unwrap_or(i64::MAX));
         self.content_hash.append_value(content_hash);
+        self.source_ref.append_value(source_ref);
     }
 
     fn finish(mut self) -> Result<RecordBatch> {
@@ -293,6 +321,7 @@ impl StgRows {
                 Arc::new(self.attachment_count.finish()),
                 Arc::new(self.size_bytes.finish()),
                 Arc::new(self.content_hash.finish()),
+                Arc::new(self.source_ref.finish()),
             ],
         )
         .map_err(|e| StageError::arrow(TABLE, e))

@@ -23,6 +23,15 @@ pub struct RawInput<'a> {
     pub folder: Option<&'a str>,
     pub envelope_date: Option<DateTime<Utc>>,
     pub raw: &'a [u8],
+    /// What the Gmail API said of the message, when it came that way.
+    pub gmail: Option<GmailMeta<'a>>,
+}
+
+/// Gmail's own thread id (decimal, as in `X-GM-THRID`) and label ids.
+#[derive(Debug, Clone, Copy)]
+pub struct GmailMeta<'a> {
+    pub thread_id: Option<&'a str>,
+    pub labels: &'a [String],
 }
 
 /// The normalized fields of one email.
@@ -189,6 +198,7 @@ pub fn normalize(input: &RawInput<'_>) -> Result<Normalized, Rejected> {
         .collect();
     let gm_thread = msg
         .header_raw("X-GM-THRID")
+        .or_else(|| input.gmail.and_then(|g| g.thread_id))
         .map(str::trim)
         .filter(|t| !t.is_empty() && t.len() <= 64 && t.bytes().all(|b| b.is_ascii_digit()));
     let thread_root = match (gm_thread, references.first(), &in_reply_to) {
@@ -201,6 +211,9 @@ pub fn normalize(input: &RawInput<'_>) -> Result<Normalized, Rejected> {
 
     let labels = match msg.header_raw("X-Gmail-Labels") {
         Some(raw) => gmail_labels(raw),
+        None if input.gmail.is_some_and(|g| !g.labels.is_empty()) => {
+            input.gmail.map(|g| g.labels.to_vec()).unwrap_or_default()
+        }
         None => input
             .folder
             .map(|f| vec![f.to_string()])
@@ -307,6 +320,7 @@ mod tests {
             folder: None,
             envelope_date: None,
             raw,
+            gmail: None,
         }
     }
 

@@ -4,7 +4,9 @@
 // Test helpers outside #[test] functions may unwrap too: a failure is the test failing.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod gmail;
 mod hostile;
+mod imap;
 mod realworld;
 mod resolve;
 mod runs;

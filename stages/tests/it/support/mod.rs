@@ -1,7 +1,10 @@
 //! Shared helpers: run the registry's stages over a data root, read tables
 //! back through DataFusion.
 
+pub mod dovecot;
+pub mod fake_gmail;
 pub mod hostile_mbox;
+pub mod logs;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

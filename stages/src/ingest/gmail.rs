@@ -1,0 +1,1029 @@
+//! Gmail through its REST API: a historical import and incremental runs, under
+//! Gmail's per-user quota.
+//!
+//! Input: a Gmail account (OAuth client, the encrypted refresh token under the
+//! data root, an optional search `query`). Output: rows of `raw_messages`
+//! (`source` = `gmail`, `source_ref` = Gmail's message id, with `threadId`,
+//! `labelIds` and `internalDate` as `gmail_thread_id`, `labels` and
+//! `envelope_date`). Grain: one row per distinct message, keyed like every
+//! source by `email_id`.
+//!
+//! A full import reads the mailbox's `historyId` (`users.getProfile`), pages
+//! through `messages.list` and fetches each id not stored yet with
+//! `messages.get?format=raw`, 50 to a batch request. Every page is a
+//! checkpoint: its rows and the cursor (the page token, and the `historyId`
+//! the listing started at) commit in one manifest write, so a killed run goes
+//! on at the next page and refetches nothing it stored. Later runs read
+//! `history.list` from the stored `historyId` (messageAdded only); when Google
+//! answers 404 (the id is too old) they list everything again, skipping the
+//! ids already stored. Message ids the table holds are never fetched again.
+//! An account with a `query` cannot use history (it ignores the query): its
+//! later runs list the matching messages newest first and stop at the first
+//! page that holds nothing new.
+//!
+//! Quota: Gmail charges units per user per minute (list, get: 5; history: 2;
+//! profile: 1; 15,000 a minute). A token bucket spends at most
+//! `units_per_minute` (default 12,000) in any 60 seconds, retries included.
+//! 429, 403 `rateLimitExceeded`/`userRateLimitExceeded` and 5xx are retried
+//! with exponential backoff and full jitter, waiting at least `Retry-After`;
+//! inside a batch only the parts that failed are sent again.
+
+use std::collections::{BTreeMap, HashSet};
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use base64::alphabet::URL_SAFE;
+use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+use chrono::{DateTime, Utc};
+use ring::rand::{SecureRandom, SystemRandom};
+use serde::{Deserialize, Serialize};
+
+use super::oauth::{AccessTokens, OAuthClient, TokenStore};
+use super::{Found, Sink, TABLE};
+use crate::error::{Result, StageError};
+
+/// Google's API host, the default of `api-base-url`.
+pub const GOOGLE_API_BASE: &str = "https://gmail.googleapis.com";
+/// Gmail's published per-user limit.
+pub const GMAIL_UNITS_PER_MINUTE: u32 = 15_000;
+
+const UNITS_LIST: u32 = 5;
+const UNITS_GET: u32 = 5;
+const UNITS_HISTORY: u32 = 2;
+const UNITS_PROFILE: u32 = 1;
+/// Gmail accepts up to 100 calls in a batch but advises against more than 50.
+pub const MAX_BATCH: usize = 50;
+
+/// How hard to retry a call that failed in a way that may pass.
+#[derive(Debug, Clone, Copy)]
+pub struct RetryPolicy {
+    /// The first backoff; each attempt doubles it.
+    pub base: Duration,
+    /// The longest backoff.
+    pub max: Duration,
+    /// Attempts per call (or per batch part) before giving up.
+    pub attempts: u32,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self {
+            base: Duration::from_millis(500),
+            max: Duration::from_secs(64),
+            attempts: 8,
+        }
+    }
+}
+
+/// Tunables of the Gmail client.
+#[derive(Debug, Clone, Copy)]
+pub struct GmailOptions {
+    /// Quota units the client may spend in any 60 seconds.
+    pub units_per_minute: u32,
+    /// `maxResults` of `messages.list` (Gmail allows up to 500).
+    pub page_size: u32,
+    /// Calls per batch request (at most [`MAX_BATCH`]).
+    pub batch_size: usize,
+    pub retry: RetryPolicy,
+}
+
+impl Default for GmailOptions {
+    fn default() -> Self {
+        Self {
+            units_per_minute: 12_000,
+            page_size: 500,
+            batch_size: MAX_BATCH,
+            retry: RetryPolicy::default(),
+        }
+    }
+}
+
+/// A configured Gmail account.
+#[derive(Debug, Clone)]
+pub struct GmailSource {
+    pub oauth: OAuthClient,
+    pub tokens: TokenStore,
+    /// A Gmail search (`q=`), e.g. `newer_than:2y -category:promotions`.
+    pub query: Option<String>,
+    /// `https://gmail.googleapis.com` unless pointed elsewhere.
+    pub api_base_url: String,
+    pub options: GmailOptions,
+}
+
+/// A token bucket over seconds given by the caller, so it is tested without
+/// waiting. Any 60-second window spends at most `capacity + 60 * rate`.
+#[derive(Debug, Clone)]
+pub struct Bucket {
+    capacity: f64,
+    per_second: f64,
+    level: f64,
+    last: f64,
+}
+
+impl Bucket {
+    /// A bucket that spends at most `per_minute` units in any 60 seconds: a
+    /// tenth of it may go at once, the rest flows in evenly.
+    pub fn per_minute(per_minute: u32) -> Self {
+        let per_minute = f64::from(per_minute.max(10));
+        let capacity = per_minute / 10.0;
+        Self {
+            capacity,
+            per_second: (per_minute - capacity) / 60.0,
+            level: capacity,
+            last: 0.0,
+        }
+    }
+
+    /// Takes `units` at time `now` (seconds); returns how long to wait
+    /// before spending them. The units are reserved either way.
+    pub fn take(&mut self, now: f64, units: u32) -> f64 {
+        let now = now.max(self.last);
+        self.level = (self.level + (now - self.last) * self.per_second).min(self.capacity);
+        self.last = now;
+        self.level -= f64::from(units);
+        if self.level >= 0.0 {
+            0.0
+        } else {
+            -self.level / self.per_second
+        }
+    }
+}
+
+/// Counters a Gmail import reports.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct GmailStats {
+    pub calls: u64,
+    pub units: u64,
+    pub retries: u64,
+    pub fetched: u64,
+}
+
+/// One message as `messages.get?format=raw` returns it.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RawMessage {
+    pub id: String,
+    #[serde(default)]
+    pub thread_id: Option<String>,
+    #[serde(default)]
+    pub label_ids: Vec<String>,
+    #[serde(default)]
+    pub internal_date: Option<String>,
+    #[serde(default)]
+    pub raw: Option<String>,
+}
+
+impl RawMessage {
+    /// The decoded RFC 5322 bytes.
+    pub fn bytes(&self) -> Option<Vec<u8>> {
+        let engine = GeneralPurpose::new(
+            &URL_SAFE,
+            GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
+        );
+        engine.decode(self.raw.as_deref()?.trim()).ok()
+    }
+
+    /// `internalDate` (milliseconds since the epoch) as a time.
+    pub fn internal_date(&self) -> Option<DateTime<Utc>> {
+        let ms: i64 = self.internal_date.as_deref()?.parse().ok()?;
+        DateTime::from_timestamp_millis(ms)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ListAnswer {
+    #[serde(default)]
+    messages: Vec<IdOnly>,
+    #[serde(default)]
+    next_page_token: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct IdOnly {
+    id: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct HistoryAnswer {
+    #[serde(default)]
+    history: Vec<HistoryRecord>,
+    #[serde(default)]
+    next_page_token: Option<String>,
+    #[serde(default)]
+    history_id: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct HistoryRecord {
+    #[serde(default)]
+    messages_added: Vec<Added>,
+}
+
+#[derive(Deserialize)]
+struct Added {
+    message: IdOnly,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ProfileAnswer {
+    history_id: String,
+}
+
+/// Google's error body: `{"error": {"code", "message", "errors": [{"reason"}]}}`.
+#[derive(Deserialize)]
+struct ErrorBody {
+    error: ErrorInner,
+}
+
+#[derive(Deserialize)]
+struct ErrorInner {
+    #[serde(default)]
+    message: String,
+    #[serde(default)]
+    errors: Vec<ErrorItem>,
+}
+
+#[derive(Deserialize)]
+struct ErrorItem {
+    #[serde(default)]
+    reason: String,
+}
+
+/// Whether an answer is one to retry: 429, 5xx, or 403 for a rate limit.
+fn retryable(status: u16, body: &[u8]) -> bool {
+    if status == 429 || status >= 500 {
+        return true;
+    }
+    status == 403
+        && serde_json::from_slice::<ErrorBody>(body).is_ok_and(|e| {
+            e.error.errors.iter().any(|i| {
+                matches!(
+                    i.reason.as_str(),
+                    "rateLimitExceeded" | "userRateLimitExceeded"
+                )
+            })
+        })
+}
+
+fn error_message(body: &[u8]) -> String {
+    serde_json::from_slice::<ErrorBody>(body)
+        .map(|e| e.error.message)
+        .unwrap_or_else(|_| String::from_utf8_lossy(&body[..body.len().min(200)]).into_owned())
+}
+
+/// A final answer of the API.
+struct Answer {
+    status: u16,
+    content_type: String,
+    body: Vec<u8>,
+}
+
+/// The Gmail API for one account.
+pub struct GmailClient {
+    http: reqwest::Client,
+    base: String,
+    account: String,
+    tokens: AccessTokens,
+    bucket: Bucket,
+    started: Instant,
+    retry: RetryPolicy,
+    pub stats: GmailStats,
+}
+
+impl std::fmt::Debug for GmailClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GmailClient")
+            .field("base", &self.base)
+            .field("account", &self.account)
+            .field("stats", &self.stats)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A backoff for `attempt` (0-based): full jitter over `base * 2^attempt`,
+/// at least `retry_after`.
+fn backoff(policy: &RetryPolicy, attempt: u32, retry_after: Option<Duration>) -> Duration {
+    let ceiling = policy
+        .base
+        .saturating_mul(1u32 << attempt.min(16))
+        .min(policy.max);
+    let mut b = [0u8; 4];
+    let fraction = match SystemRandom::new().fill(&mut b) {
+        Ok(()) => f64::from(u32::from_le_bytes(b)) / f64::from(u32::MAX),
+        Err(_) => 0.5,
+    };
+    let jittered = ceiling.mul_f64(0.5 + fraction / 2.0);
+    match retry_after {
+        Some(ra) => jittered.max(ra.min(Duration::from_secs(900))),
+        None => jittered,
+    }
+}
+
+fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .map(Duration::from_secs)
+}
+
+impl GmailClient {
+    pub fn new(
+        http: reqwest::Client,
+        account: &str,
+        src: &GmailSource,
+        tokens: AccessTokens,
+    ) -> Self {
+        Self {
+            http,
+            base: src.api_base_url.trim_end_matches('/').to_string(),
+            account: account.to_string(),
+            tokens,
+            bucket: Bucket::per_minute(src.options.units_per_minute),
+            started: Instant::now(),
+            retry: src.options.retry,
+            stats: GmailStats::default(),
+        }
+    }
+
+    fn remote(&self, status: Option<u16>, reason: String) -> StageError {
+        StageError::Remote {
+            service: "Gmail API",
+            account: self.account.clone(),
+            status,
+            reason,
+        }
+    }
+
+    async fn spend(&mut self, units: u32) {
+        let wait = self
+            .bucket
+            .take(self.started.elapsed().as_secs_f64(), units);
+        self.stats.units += u64::from(units);
+        if wait > 0.0 {
+            tracing::debug!(account = %self.account, wait_ms = (wait * 1000.0) as u64, "Waiting for Gmail quota.");
+            tokio::time::sleep(Duration::from_secs_f64(wait)).await;
+        }
+    }
+
+    /// Sends a request until it gets a final answer: retries what may pass,
+    /// refreshes the access token once on 401.
+    async fn call(
+        &mut self,
+        units: u32,
+        path: &str,
+        query: &[(&str, &str)],
+        body: Option<(String, Vec<u8>)>,
+    ) -> Result<Answer> {
+        let url = format!("{}{}", self.base, path);
+        let mut attempt = 0;
+        let mut reauthorized = false;
+        loop {
+            self.spend(units).await;
+            let token = self.tokens.get(&self.http).await?;
+            let mut req = match &body {
+                Some((ct, bytes)) => self
+                    .http
+                    .post(&url)
+                    .header(reqwest::header::CONTENT_TYPE, ct)
+                    .body(bytes.clone()),
+                None => self.http.get(&url),
+            };
+            if !query.is_empty() {
+                req = req.query(query);
+            }
+            self.stats.calls += 1;
+            let sent = req.bearer_auth(token.expose()).send().await;
+            let (status, headers, bytes) = match sent {
+                Ok(resp) => {
+                    let status = resp.status().as_u16();
+                    let headers = resp.headers().clone();
+                    match resp.bytes().await {
+                        Ok(b) => (status, headers, b.to_vec()),
+                        Err(e) => (599, headers, e.without_url().to_string().into_bytes()),
+                    }
+                }
+                // A connection error: retried like a 5xx.
+                Err(e) => (
+                    599,
+                    reqwest::header::HeaderMap::new(),
+                    e.without_url().to_string().into_bytes(),
+                ),
+            };
+            if status == 401 && !reauthorized {
+                reauthorized = true;
+                self.tokens.invalidate();
+                continue;
+            }
+            if retryable(status, &bytes) {
+                attempt += 1;
+                if attempt >= self.retry.attempts {
+                    return Err(self.remote(
+                        Some(status),
+                        format!(
+                            "{path}: gave up after {attempt} attempts: {}",
+                            error_message(&bytes)
+                        ),
+                    ));
+                }
+                let wait = backoff(&self.retry, attempt - 1, retry_after(&headers));
+                self.stats.retries += 1;
+                tracing::info!(account = %self.account, status, attempt, wait_ms = wait.as_millis() as u64, "Gmail asked to slow down or failed; retrying.");
+                tokio::time::sleep(wait).await;
+                continue;
+            }
+            let content_type = headers
+                .get(reqwest::header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_string();
+            return Ok(Answer {
+                status,
+                content_type,
+                body: bytes,
+            });
+        }
+    }
+
+    fn json<T: for<'de> Deserialize<'de>>(&self, what: &str, a: &Answer) -> Result<T> {
+        if !(200..300).contains(&a.status) {
+            return Err(self.remote(
+                Some(a.status),
+                format!("{what}: {}", error_message(&a.body)),
+            ));
+        }
+        serde_json::from_slice(&a.body)
+            .map_err(|e| self.remote(Some(a.status), format!("{what}: unreadable answer: {e}")))
+    }
+
+    /// The mailbox's current `historyId`.
+    pub async fn profile(&mut self) -> Result<String> {
+        let a = self
+            .call(UNITS_PROFILE, "/gmail/v1/users/me/profile", &[], None)
+            .await?;
+        Ok(self
+            .json::<ProfileAnswer>("users.getProfile", &a)?
+            .history_id)
+    }
+
+    /// One page of `messages.list`: ids and the next page token. `None`
+    /// when Google refuses the page token (start the listing over).
+    pub async fn list(
+        &mut self,
+        query: Option<&str>,
+        page_token: Option<&str>,
+        page_size: u32,
+    ) -> Result<Option<(Vec<String>, Option<String>)>> {
+        let size = page_size.clamp(1, 500).to_string();
+        let mut q: Vec<(&str, &str)> = vec![("maxResults", &size)];
+        if let Some(query) = query {
+            q.push(("q", query));
+        }
+        if let Some(t) = page_token {
+            q.push(("pageToken", t));
+        }
+        let a = self
+            .call(UNITS_LIST, "/gmail/v1/users/me/messages", &q, None)
+            .await?;
+        if a.status == 400 && page_token.is_some() {
+            return Ok(None);
+        }
+        let page: ListAnswer = self.json("messages.list", &a)?;
+        Ok(Some((
+            page.messages.into_iter().map(|m| m.id).collect(),
+            page.next_page_token,
+        )))
+    }
+
+    /// One page of `history.list` from `start`: the ids of added messages,
+    /// the next page token and the mailbox's `historyId`. `None` when the
+    /// start is too old (404): the caller lists everything instead.
+    pub async fn history(
+        &mut self,
+        start: &str,
+        page_token: Option<&str>,
+    ) -> Result<Option<(Vec<String>, Option<String>, Option<String>)>> {
+        let mut q: Vec<(&str, &str)> =
+            vec![("startHistoryId", start), ("historyTypes", "messageAdded")];
+        if let Some(t) = page_token {
+            q.push(("pageToken", t));
+        }
+        let a = self
+            .call(UNITS_HISTORY, "/gmail/v1/users/me/history", &q, None)
+            .await?;
+        if a.status == 404 {
+            return Ok(None);
+        }
+        let page: HistoryAnswer = self.json("history.list", &a)?;
+        let ids = page
+            .history
+            .into_iter()
+            .flat_map(|h| h.messages_added)
+            .map(|m| m.message.id)
+            .collect();
+        Ok(Some((ids, page.next_page_token, page.history_id)))
+    }
+
+    /// Fetches messages with `format=raw` in one batch request, sending
+    /// again only the parts that failed in a way that may pass. Messages
+    /// deleted since they were listed (404) are left out.
+    pub async fn get_batch(&mut self, ids: &[String]) -> Result<Vec<RawMessage>> {
+        let mut pending: Vec<&String> = ids.iter().collect();
+        let mut out = Vec::with_capacity(ids.len());
+        let mut attempt = 0;
+        while !pending.is_empty() {
+            let boundary = format!("jobtrack_batch_{}", self.stats.calls);
+            let mut body = Vec::new();
+            for (i, id) in pending.iter().enumerate() {
+                body.extend_from_slice(
+                    format!(
+                        "--{boundary}\r\nContent-Type: application/http\r\nContent-ID: <item{i}>\r\n\r\nGET /gmail/v1/users/me/messages/{id}?format=raw\r\n\r\n"
+                    )
+                    .as_bytes(),
+                );
+            }
+            body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+            let units = UNITS_GET * pending.len() as u32;
+            let a = self
+                .call(
+                    units,
+                    "/batch/gmail/v1",
+                    &[],
+                    Some((format!("multipart/mixed; boundary={boundary}"), body)),
+                )
+                .await?;
+            if !(200..300).contains(&a.status) {
+                return Err(self.remote(
+                    Some(a.status),
+                    format!("batch request: {}", error_message(&a.body)),
+                ));
+            }
+            let parts = parse_batch(&a.content_type, &a.body)
+                .map_err(|reason| self.remote(Some(a.status), format!("batch answer: {reason}")))?;
+            let mut again = Vec::new();
+            let mut wait_hint = None;
+            let mut answered = vec![false; pending.len()];
+            for part in parts {
+                let Some(i) = part.index.filter(|i| *i < pending.len()) else {
+                    continue;
+                };
+                answered[i] = true;
+                match part.status {
+                    200..=299 => {
+                        let m: RawMessage = serde_json::from_slice(&part.body).map_err(|e| {
+                            self.remote(
+                                Some(part.status),
+                                format!("messages.get {}: {e}", pending[i]),
+                            )
+                        })?;
+                        out.push(m);
+                    }
+                    404 => {
+                        tracing::info!(account = %self.account, id = %pending[i], "A listed message is gone; skipped.");
+                    }
+                    s if retryable(s, &part.body) => {
+                        wait_hint = wait_hint.max(part.retry_after);
+                        again.push(pending[i]);
+                    }
+                    s => {
+                        return Err(self.remote(
+                            Some(s),
+                            format!("messages.get {}: {}", pending[i], error_message(&part.body)),
+                        ));
+                    }
+                }
+            }
+            // A part the answer left out is asked again.
+            for (i, done) in answered.iter().enumerate() {
+                if !done {
+                    again.push(pending[i]);
+                }
+            }
+            if !again.is_empty() {
+                attempt += 1;
+                if attempt >= self.retry.attempts {
+                    return Err(self.remote(
+                        None,
+                        format!(
+                            "{} messages still failing after {attempt} batch attempts",
+                            again.len()
+                        ),
+                    ));
+                }
+                self.stats.retries += again.len() as u64;
+                let wait = backoff(&self.retry, attempt - 1, wait_hint);
+                tracing::info!(account = %self.account, failed = again.len(), wait_ms = wait.as_millis() as u64, "Retrying the failed parts of a batch.");
+                tokio::time::sleep(wait).await;
+            }
+            pending = again;
+        }
+        self.stats.fetched += out.len() as u64;
+        Ok(out)
+    }
+}
+
+/// One inner answer of a batch.
+#[derive(Debug)]
+pub struct BatchPart {
+    /// The index in the request, from `Content-ID: <response-itemN>`.
+    pub index: Option<usize>,
+    pub status: u16,
+    pub retry_after: Option<Duration>,
+    pub body: Vec<u8>,
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Splits a header block from what follows it (CRLF or bare LF).
+fn split_head(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
+    if let Some(i) = find(bytes, b"\r\n\r\n") {
+        Some((&bytes[..i], &bytes[i + 4..]))
+    } else {
+        find(bytes, b"\n\n").map(|i| (&bytes[..i], &bytes[i + 2..]))
+    }
+}
+
+fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
+    head.lines().find_map(|l| {
+        let (k, v) = l.split_once(':')?;
+        k.trim().eq_ignore_ascii_case(name).then_some(v.trim())
+    })
+}
+
+/// Parses a `multipart/mixed` batch answer into its inner HTTP answers.
+pub fn parse_batch(content_type: &str, body: &[u8]) -> std::result::Result<Vec<BatchPart>, String> {
+    let boundary = content_type
+        .split(';')
+        .find_map(|p| p.trim().strip_prefix("boundary="))
+        .map(|b| b.trim_matches('"'))
+        .ok_or_else(|| format!("no boundary in content type {content_type:?}"))?;
+    let delim = format!("--{boundary}");
+    let mut parts = Vec::new();
+    let mut rest = body;
+    // Skip the preamble.
+    let Some(start) = find(rest, delim.as_bytes()) else {
+        return Err("no part in the answer".into());
+    };
+    rest = &rest[start + delim.len()..];
+    loop {
+        if rest.starts_with(b"--") {
+            break;
+        }
+        let end = find(rest, delim.as_bytes()).unwrap_or(rest.len());
+        let part = &rest[..end];
+        let part = part
+            .strip_prefix(b"\r\n")
+            .or_else(|| part.strip_prefix(b"\n"))
+            .unwrap_or(part);
+        let (outer, inner) = split_head(part).ok_or("a part has no header block")?;
+        let outer = String::from_utf8_lossy(outer);
+        let index = header(&outer, "Content-ID").and_then(|id| {
+            id.trim_matches(|c| c == '<' || c == '>')
+                .strip_prefix("response-item")?
+                .parse()
+                .ok()
+        });
+        let (head, body) = split_head(inner).unwrap_or((inner, &[]));
+        let head = String::from_utf8_lossy(head);
+        let status = head
+            .lines()
+            .next()
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(|| format!("a part has no HTTP status line: {:?}", head.lines().next()))?;
+        let retry_after = header(&head, "Retry-After")
+            .and_then(|v| v.parse().ok())
+            .map(Duration::from_secs);
+        let mut body = body.to_vec();
+        while body.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+            body.pop();
+        }
+        parts.push(BatchPart {
+            index,
+            status,
+            retry_after,
+            body,
+        });
+        if end == rest.len() {
+            break;
+        }
+        rest = &rest[end + delim.len()..];
+    }
+    Ok(parts)
+}
+
+/// Where a full listing stands, kept in the manifest between pages.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Listing {
+    /// The mailbox's `historyId` when the listing began: incremental runs
+    /// start there once it is done.
+    history_id: String,
+    /// The next page, `None` before the first.
+    page_token: Option<String>,
+}
+
+fn key_history(account: &str) -> String {
+    format!("gmail:{account}:history_id")
+}
+
+fn key_listing(account: &str) -> String {
+    format!("gmail:{account}:listing")
+}
+
+/// Gmail's hex `threadId` as the decimal `X-GM-THRID` of IMAP and Takeout, so
+/// normalize threads messages alike whichever way they came.
+pub fn thread_decimal(thread_id: &str) -> Option<String> {
+    u64::from_str_radix(thread_id, 16)
+        .ok()
+        .map(|n| n.to_string())
+}
+
+impl Sink<'_> {
+    /// Imports a Gmail account: incremental from the stored `historyId`
+    /// where there is one, else (or when it expired) a full listing.
+    pub(super) fn ingest_gmail(&mut self, account: &str, src: &GmailSource) -> Result<GmailStats> {
+        let handle = self.handle.clone();
+        let refresh = handle.block_on(src.tokens.load(&self.ctx.user_id, account))?;
+        let tokens = AccessTokens::new(src.oauth.clone(), account, refresh);
+        let mut client = GmailClient::new(self.ctx.http.clone(), account, src, tokens);
+        let mut known = self.stored_refs(account, "gmail")?;
+        let listing = self.checkpoint(&key_listing(account))?;
+        let history = self.checkpoint(&key_history(account))?;
+        self.ctx.progress.start(TABLE, account, None);
+        let mut full = true;
+        if let (None, Some(_), Some(query)) = (&listing, &history, &src.query) {
+            // history.list knows nothing of the query: list what matches,
+            // newest first, until a page holds nothing new.
+            self.gmail_recent(&mut client, account, src, &mut known, query)?;
+            full = false;
+        } else if let (None, Some(start)) = (&listing, &history) {
+            full = !self.gmail_history(&mut client, account, src, &mut known, start)?;
+            if full {
+                tracing::info!(
+                    account,
+                    "The stored history id expired; listing the whole mailbox."
+                );
+            }
+        }
+        if full {
+            let listing = listing
+                .as_deref()
+                .and_then(|l| serde_json::from_str::<Listing>(l).ok());
+            self.gmail_listing(&mut client, account, src, &mut known, listing)?;
+        }
+        self.ctx.progress.finish();
+        tracing::info!(
+            account,
+            calls = client.stats.calls,
+            units = client.stats.units,
+            retries = client.stats.retries,
+            fetched = client.stats.fetched,
+            "Gmail import done."
+        );
+        Ok(client.stats)
+    }
+
+    /// Fetches the ids not stored yet and pushes them.
+    fn gmail_fetch(
+        &mut self,
+        client: &mut GmailClient,
+        account: &str,
+        src: &GmailSource,
+        known: &mut HashSet<String>,
+        ids: Vec<String>,
+    ) -> Result<()> {
+        let mut seen_here = HashSet::new();
+        let new: Vec<String> = ids
+            .into_iter()
+            .filter(|id| !known.contains(id) && seen_here.insert(id.clone()))
+            .collect();
+        for chunk in new.chunks(src.options.batch_size.clamp(1, MAX_BATCH)) {
+            let handle = self.handle.clone();
+            let messages = handle.block_on(client.get_batch(chunk))?;
+            for m in messages {
+                let bytes = m.bytes().ok_or_else(|| StageError::Remote {
+                    service: "Gmail API",
+                    account: account.to_string(),
+                    status: None,
+                    reason: format!("message {} has no readable raw field", m.id),
+                })?;
+                let thread = m.thread_id.as_deref().and_then(thread_decimal);
+                let oversized =
+                    (bytes.len() > self.options.max_message_bytes).then_some(bytes.len() as u64);
+                self.push(Found {
+                    account,
+                    kind: "gmail",
+                    source_ref: m.id.clone(),
+                    folder: None,
+                    envelope_date: m.internal_date(),
+                    bytes: if oversized.is_some() { &[] } else { &bytes },
+                    oversized,
+                    thread_id: thread.as_deref(),
+                    labels: Some(&m.label_ids),
+                })?;
+                known.insert(m.id);
+                self.ctx.progress.advance(1);
+            }
+        }
+        Ok(())
+    }
+
+    /// Pages through `messages.list`, one checkpoint per page.
+    fn gmail_listing(
+        &mut self,
+        client: &mut GmailClient,
+        account: &str,
+        src: &GmailSource,
+        known: &mut HashSet<String>,
+        resume: Option<Listing>,
+    ) -> Result<()> {
+        let handle = self.handle.clone();
+        let mut state = match resume {
+            Some(l) => {
+                tracing::info!(account, "Resuming an interrupted Gmail listing.");
+                l
+            }
+            None => Listing {
+                history_id: handle.block_on(client.profile())?,
+                page_token: None,
+            },
+        };
+        let mut pages = 0u64;
+        loop {
+            let page = handle.block_on(client.list(
+                src.query.as_deref(),
+                state.page_token.as_deref(),
+                src.options.page_size,
+            ))?;
+            let Some((ids, next)) = page else {
+                tracing::warn!(
+                    account,
+                    "Gmail refused the stored page token; listing from the start."
+                );
+                state.page_token = None;
+                continue;
+            };
+            pages += 1;
+            self.gmail_fetch(client, account, src, known, ids)?;
+            let mut cursor = BTreeMap::new();
+            match next {
+                Some(token) => {
+                    state.page_token = Some(token);
+                    let json = serde_json::to_string(&state).map_err(|e| StageError::Worker {
+                        stage: TABLE.into(),
+                        reason: e.to_string(),
+                    })?;
+                    cursor.insert(key_listing(account), Some(json));
+                    self.checkpoint_now(cursor)?;
+                }
+                None => {
+                    cursor.insert(key_listing(account), None);
+                    cursor.insert(key_history(account), Some(state.history_id.clone()));
+                    self.checkpoint_now(cursor)?;
+                    tracing::info!(account, pages, "Listed the whole mailbox.");
+                    return Ok(());
+                }
+            }
+        }
+    }
+
+    /// Lists the messages matching `query` newest first and fetches the new
+    /// ones, stopping at the first page that holds none.
+    fn gmail_recent(
+        &mut self,
+        client: &mut GmailClient,
+        account: &str,
+        src: &GmailSource,
+        known: &mut HashSet<String>,
+        query: &str,
+    ) -> Result<()> {
+        let handle = self.handle.clone();
+        let mut token: Option<String> = None;
+        loop {
+            let Some((ids, next)) = handle.block_on(client.list(
+                Some(query),
+                token.as_deref(),
+                src.options.page_size,
+            ))?
+            else {
+                return Ok(());
+            };
+            let new = ids.iter().filter(|id| !known.contains(*id)).count();
+            if new == 0 {
+                return Ok(());
+            }
+            self.gmail_fetch(client, account, src, known, ids)?;
+            self.checkpoint_now(BTreeMap::new())?;
+            match next {
+                Some(t) => token = Some(t),
+                None => return Ok(()),
+            }
+        }
+    }
+
+    /// Reads `history.list` from `start`; false when the id expired.
+    fn gmail_history(
+        &mut self,
+        client: &mut GmailClient,
+        account: &str,
+        src: &GmailSource,
+        known: &mut HashSet<String>,
+        start: &str,
+    ) -> Result<bool> {
+        let handle = self.handle.clone();
+        let mut token: Option<String> = None;
+        let mut latest = None;
+        loop {
+            let Some((ids, next, history_id)) =
+                handle.block_on(client.history(start, token.as_deref()))?
+            else {
+                return Ok(false);
+            };
+            latest = history_id.or(latest);
+            self.gmail_fetch(client, account, src, known, ids)?;
+            match next {
+                Some(t) => {
+                    // Rows commit page by page; the cursor moves once the
+                    // last page is in, and a rerun skips what is stored.
+                    self.checkpoint_now(BTreeMap::new())?;
+                    token = Some(t);
+                }
+                None => break,
+            }
+        }
+        let mut cursor = BTreeMap::new();
+        if let Some(h) = latest {
+            cursor.insert(key_history(account), Some(h));
+        }
+        self.checkpoint_now(cursor)?;
+        Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bucket_keeps_every_minute_under_its_budget() {
+        let mut b = Bucket::per_minute(12_000);
+        // A greedy caller asking 5 units at a time for ten minutes.
+        let mut now = 0.0;
+        let mut spent: Vec<(f64, u32)> = Vec::new();
+        while now < 600.0 {
+            let wait = b.take(now, 5);
+            now += wait;
+            spent.push((now, 5));
+        }
+        let mut worst = 0;
+        for (i, (t0, _)) in spent.iter().enumerate() {
+            let in_window: u32 = spent[i..]
+                .iter()
+                .take_while(|(t, _)| *t < t0 + 60.0)
+                .map(|(_, u)| u)
+                .sum();
+            worst = worst.max(in_window);
+        }
+        assert!(worst <= 12_000, "{worst} units in one minute");
+        assert!(worst >= 11_000, "the budget is used: {worst}");
+    }
+
+    #[test]
+    fn batch_answers_are_split_into_parts() {
+        let body = "--batch_x\r\nContent-Type: application/http\r\nContent-ID: <response-item1>\r\n\r\nHTTP/1.1 429 Too Many Requests\r\nRetry-After: 2\r\nContent-Type: application/json\r\n\r\n{\"error\":{}}\r\n--batch_x\r\nContent-Type: application/http\r\nContent-ID: <response-item0>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{\"id\":\"a\"}\r\n--batch_x--\r\n";
+        let parts = parse_batch("multipart/mixed; boundary=batch_x", body.as_bytes()).unwrap();
+        assert_eq!(parts.len(), 2);
+        assert_eq!((parts[0].index, parts[0].status), (Some(1), 429));
+        assert_eq!(parts[0].retry_after, Some(Duration::from_secs(2)));
+        assert_eq!((parts[1].index, parts[1].status), (Some(0), 200));
+        assert_eq!(parts[1].body, b"{\"id\":\"a\"}");
+    }
+
+    #[test]
+    fn rate_limit_403s_are_retried_and_other_403s_are_not() {
+        let rl = br#"{"error":{"code":403,"message":"x","errors":[{"reason":"userRateLimitExceeded"}]}}"#;
+        let denied = br#"{"error":{"code":403,"message":"x","errors":[{"reason":"insufficientPermissions"}]}}"#;
+        assert!(retryable(403, rl));
+        assert!(!retryable(403, denied));
+        assert!(retryable(429, b""));
+        assert!(retryable(503, b""));
+        assert!(!retryable(404, b""));
+    }
+
+    #[test]
+    fn thread_ids_match_x_gm_thrid() {
+        assert_eq!(
+            thread_decimal("18c2f0a3b1d2e4f5").as_deref(),
+            Some("1784252988245861621")
+        );
+    }
+}

@@ -1,0 +1,426 @@
+//! The Gmail API source against the fake Gmail of `support::fake_gmail`:
+//! failures on one call in ten, incremental runs through history.list, an
+//! expired history id, a killed run, the quota, and tokens kept secret.
+
+use std::time::Duration;
+
+use jobtrack_stages::ingest::gmail::{GmailOptions, GmailSource, RetryPolicy};
+use jobtrack_stages::ingest::oauth::{
+    LoopbackRedirect, OAuthClient, Pkce, Secret, TokenKey, TokenStore, new_state,
+};
+use jobtrack_stages::ingest::{AccountSource, MailSource, RawMessages};
+use jobtrack_stages::{DataRoot, Stage, StageError, StageReport};
+
+use crate::support::fake_gmail::{AUTH_CODE, FakeGmail, REFRESH_TOKEN};
+use crate::support::{self, logs};
+
+const ACCOUNT: &str = "work";
+
+fn gmail(
+    fake: &FakeGmail,
+    root: &DataRoot,
+    key: &TokenKey,
+    options: GmailOptions,
+) -> Vec<AccountSource> {
+    vec![AccountSource {
+        account: ACCOUNT.into(),
+        source: MailSource::Gmail(Box::new(GmailSource {
+            oauth: OAuthClient {
+                client_id: "123-fake.apps.googleusercontent.com".into(),
+                client_secret: Some(Secret::new("GOCSPX-fake-client-secret")),
+                auth_url: format!("{}/auth", fake.base),
+                token_url: format!("{}/token", fake.base),
+            },
+            tokens: TokenStore::new(root.clone(), key.clone()),
+            query: None,
+            api_base_url: fake.base.clone(),
+            options,
+        })),
+    }]
+}
+
+fn fast() -> GmailOptions {
+    GmailOptions {
+        page_size: 50,
+        retry: RetryPolicy {
+            base: Duration::from_millis(1),
+            max: Duration::from_millis(20),
+            attempts: 12,
+        },
+        ..GmailOptions::default()
+    }
+}
+
+async fn connected(root: &DataRoot) -> TokenKey {
+    let key = TokenKey::generate().unwrap();
+    TokenStore::new(root.clone(), key.clone())
+        .save("tester", ACCOUNT, &Secret::new(REFRESH_TOKEN))
+        .await
+        .unwrap();
+    key
+}
+
+async fn ingest(
+    root: &DataRoot,
+    sources: Vec<AccountSource>,
+    run: &str,
+) -> Result<StageReport, StageError> {
+    let ctx = support::context(root, run);
+    RawMessages {
+        sources,
+        options: Default::default(),
+    }
+    .run(&ctx)
+    .await
+}
+
+fn detail(r: &StageReport, k: &str) -> u64 {
+    r.details.get(k).copied().unwrap_or(0)
+}
+
+/// Every file under `dir`, recursively.
+fn files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(files(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+fn contains(hay: &[u8], needle: &str) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_import_with_one_call_in_ten_failing_gets_every_message_once_then_only_new_ones() {
+    logs::capture();
+    let fake = FakeGmail::start(300, 0.10).await;
+    fake.with(|s| s.expire_tokens_every = Some(5));
+    let dir = tempfile::tempdir().unwrap();
+    let root = DataRoot::local(dir.path()).unwrap();
+    let key = connected(&root).await;
+
+    let reports = support::run_all(&root, gmail(&fake, &root, &key, fast()), "r1").await;
+    let raw = support::report(&reports, "raw_messages");
+    assert_eq!(raw.rows_out, 300);
+    assert_eq!(support::count(&root, "raw_messages").await, 300);
+    assert_eq!(support::count(&root, "stg_emails").await, 300);
+    let (gets, max_gets, failures, pages, units, window, grants, max_batch) = fake.with(|s| {
+        (
+            s.gets.len(),
+            s.gets.values().copied().max().unwrap(),
+            s.injected_failures,
+            s.list_calls,
+            s.total_units(),
+            s.max_units_per_minute(),
+            s.token_grants,
+            s.max_batch,
+        )
+    });
+    // Every message fetched successfully exactly once, in spite of failures.
+    assert_eq!((gets, max_gets), (300, 1));
+    assert!(failures >= 20, "failures were injected: {failures}");
+    assert!(detail(raw, "gmail_retries") > 0);
+    assert!(
+        grants >= 2,
+        "expired access tokens were refreshed: {grants}"
+    );
+    assert!(max_batch <= 50, "{max_batch}");
+    // Quota: every minute under 15,000; about 5 units per message plus the
+    // listing (7 pages at 5 and the profile at 1), retries on top.
+    assert!(window < 15_000, "{window}");
+    let listing = pages * 5 + 1;
+    let per_message = (units - listing) as f64 / 300.0;
+    eprintln!(
+        "gmail full import: {units} units ({per_message:.2}/message beyond {listing} for listing), {} calls, {failures} injected failures, {} retries, {grants} token grants",
+        detail(raw, "gmail_calls"),
+        detail(raw, "gmail_retries")
+    );
+    assert!(per_message <= 7.0, "{per_message} units per message");
+
+    // The Gmail id reaches the mart, so the dashboard links back to the mail.
+    let linked = support::strings(
+        &root,
+        &["emails"],
+        "select count(distinct gmail_message_id) from emails",
+    )
+    .await;
+    assert_eq!(linked, vec![Some("300".to_string())]);
+    // Gmail's thread and labels reach stg_emails; the id stays as source_ref.
+    let labels = support::strings(
+        &root,
+        &["stg_emails"],
+        "select array_to_string(labels, ',') from stg_emails limit 1",
+    )
+    .await;
+    assert_eq!(labels, vec![Some("INBOX".to_string())]);
+    let threads = support::strings(
+        &root,
+        &["stg_emails"],
+        "select count(distinct thread_id) from stg_emails",
+    )
+    .await;
+    assert_eq!(threads, vec![Some("150".to_string())]);
+
+    // Ten new messages: history.list finds them, nothing is listed again.
+    fake.with(|s| {
+        s.add(10, Some("Label_7"));
+        s.gets.clear();
+        s.list_calls = 0;
+        s.history_calls = 0;
+    });
+    let reports = support::run_all(&root, gmail(&fake, &root, &key, fast()), "r2").await;
+    let raw = support::report(&reports, "raw_messages");
+    assert_eq!((raw.rows_out, detail(raw, "gmail_fetched")), (10, 10));
+    let (gets, lists, histories) = fake.with(|s| (s.gets.len(), s.list_calls, s.history_calls));
+    assert_eq!((gets, lists), (10, 0));
+    assert!(histories >= 3, "paged through history: {histories}");
+    assert_eq!(support::count(&root, "raw_messages").await, 310);
+    assert_eq!(support::count(&root, "stg_emails").await, 310);
+
+    // The history id expires: a full listing, and only the new mail fetched.
+    fake.with(|s| {
+        s.add(5, None);
+        s.min_history = s.history_id;
+        s.gets.clear();
+        s.list_calls = 0;
+    });
+    let report = ingest(&root, gmail(&fake, &root, &key, fast()), "r3")
+        .await
+        .unwrap();
+    assert_eq!((report.rows_out, report.duplicates), (5, 0));
+    let (gets, lists) = fake.with(|s| (s.gets.len(), s.list_calls));
+    assert_eq!(gets, 5);
+    assert!(lists >= 7, "listed everything again: {lists}");
+    assert_eq!(support::count(&root, "raw_messages").await, 315);
+    let distinct = support::strings(
+        &root,
+        &["raw_messages"],
+        "select count(distinct source_ref) from raw_messages",
+    )
+    .await;
+    assert_eq!(distinct, vec![Some("315".to_string())]);
+
+    // No token in plain text under the data root or in the logs.
+    let mut secrets: Vec<String> = fake.with(|s| s.issued_tokens.clone());
+    secrets.push(REFRESH_TOKEN.to_string());
+    secrets.push("GOCSPX-fake-client-secret".to_string());
+    let all = files(dir.path());
+    assert!(all.iter().any(|p| p.to_string_lossy().ends_with(".token")));
+    for f in &all {
+        let bytes = std::fs::read(f).unwrap();
+        for s in &secrets {
+            assert!(!contains(&bytes, s), "{} holds a secret", f.display());
+        }
+    }
+    let text = logs::text();
+    assert!(text.contains("Gmail import done"), "logs were captured");
+    for s in &secrets {
+        assert!(!text.contains(s.as_str()), "the logs show a secret");
+    }
+    let shown = format!("{:?} {:?}", gmail(&fake, &root, &key, fast()), reports);
+    for s in &secrets {
+        assert!(!shown.contains(s.as_str()), "Debug shows a secret: {shown}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_run_killed_mid_import_resumes_and_ends_with_the_tables_of_a_clean_run() {
+    let fake = FakeGmail::start(240, 0.10).await;
+    // The clean run.
+    let clean_dir = tempfile::tempdir().unwrap();
+    let clean = DataRoot::local(clean_dir.path()).unwrap();
+    let key = connected(&clean).await;
+    support::run_all(&clean, gmail(&fake, &clean, &key, fast()), "c1").await;
+
+    // The killed run: the fourth list page fails for good.
+    let dir = tempfile::tempdir().unwrap();
+    let root = DataRoot::local(dir.path()).unwrap();
+    let key = connected(&root).await;
+    fake.with(|s| {
+        s.gets.clear();
+        s.list_calls = 0;
+        s.kill_after_lists = Some(3);
+    });
+    let err = ingest(&root, gmail(&fake, &root, &key, fast()), "k1")
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("killed"), "{err}");
+    let stored = support::count(&root, "raw_messages").await;
+    assert_eq!(stored, 150, "three pages of 50 were committed");
+
+    // The rerun goes on from the fourth page and fetches nothing twice.
+    fake.with(|s| {
+        s.kill_after_lists = None;
+        s.list_calls = 0;
+    });
+    support::run_all(&root, gmail(&fake, &root, &key, fast()), "k2").await;
+    let (max_gets, gets, lists) = fake.with(|s| {
+        (
+            s.gets.values().copied().max().unwrap(),
+            s.gets.len(),
+            s.list_calls,
+        )
+    });
+    assert_eq!((gets, max_gets), (240, 1));
+    assert_eq!(lists, 2, "only the pages after the last checkpoint");
+
+    for sql in [
+        "select email_id, source_ref, gmail_thread_id, content_hash, envelope_date from raw_messages order by email_id",
+        "select email_id, thread_id, subject, array_to_string(labels, ',') from stg_emails order by email_id",
+    ] {
+        let table = if sql.contains("raw_messages") {
+            "raw_messages"
+        } else {
+            "stg_emails"
+        };
+        let a = support::pretty(&support::query(&clean, &[table], sql).await);
+        let b = support::pretty(&support::query(&root, &[table], sql).await);
+        assert_eq!(a, b, "{table} differs from the clean run");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_limiter_keeps_a_tight_budget_in_every_minute() {
+    // 600 units a minute: 60 may go at once, then 9 a second. 40 messages
+    // cost about 206 units, so the import must take about 16 seconds.
+    let fake = FakeGmail::start(40, 0.0).await;
+    let root = DataRoot::memory();
+    let key = connected(&root).await;
+    let options = GmailOptions {
+        units_per_minute: 600,
+        ..fast()
+    };
+    let started = std::time::Instant::now();
+    let report = ingest(&root, gmail(&fake, &root, &key, options), "q1")
+        .await
+        .unwrap();
+    let took = started.elapsed();
+    assert_eq!(report.rows_out, 40);
+    let (window, units) = fake.with(|s| (s.max_units_per_minute(), s.total_units()));
+    eprintln!("tight budget: {units} units in {took:?}, worst minute {window}");
+    assert!(window <= 600, "{window}");
+    // Without failures: exactly 5 a message, plus one list page and the profile.
+    assert_eq!(units, 40 * 5 + 5 + 1);
+    assert!(took >= Duration::from_secs(12), "{took:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_revoked_grant_says_to_connect_again() {
+    let fake = FakeGmail::start(5, 0.0).await;
+    fake.with(|s| s.revoked = true);
+    let root = DataRoot::memory();
+    let key = connected(&root).await;
+    let err = ingest(&root, gmail(&fake, &root, &key, fast()), "x1")
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StageError::Reauthorize { .. }), "{err:?}");
+    let msg = err.to_string();
+    assert!(msg.contains("jobtrack connect work"), "{msg}");
+    assert!(!msg.contains(REFRESH_TOKEN));
+    assert_eq!(err.domain(), jobtrack_stages::Domain::User);
+
+    // An account that was never connected says the same.
+    let other = DataRoot::memory();
+    let err = ingest(&other, gmail(&fake, &other, &key, fast()), "x2")
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("jobtrack connect work"), "{err}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_query_limits_the_import() {
+    let fake = FakeGmail::start(20, 0.0).await;
+    fake.with(|s| s.add(7, Some("Label_jobs")));
+    let root = DataRoot::memory();
+    let key = connected(&root).await;
+    let mut sources = gmail(&fake, &root, &key, fast());
+    if let MailSource::Gmail(g) = &mut sources[0].source {
+        g.query = Some("label:Label_jobs".into());
+    }
+    let report = ingest(&root, sources.clone(), "q1").await.unwrap();
+    assert_eq!(report.rows_out, 7);
+    // Later runs keep to the query: new mail outside it is not imported,
+    // and the listing stops at the first page with nothing new.
+    fake.with(|s| {
+        s.add(3, Some("Label_jobs"));
+        s.add(30, None);
+        s.list_calls = 0;
+        s.history_calls = 0;
+    });
+    let report = ingest(&root, sources, "q2").await.unwrap();
+    assert_eq!(report.rows_out, 3);
+    assert_eq!(fake.with(|s| (s.list_calls, s.history_calls)), (1, 0));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_installed_app_flow_exchanges_a_loopback_code_with_pkce() {
+    let fake = FakeGmail::start(0, 0.0).await;
+    let client = OAuthClient {
+        client_id: "123-fake.apps.googleusercontent.com".into(),
+        client_secret: Some(Secret::new("GOCSPX-fake-client-secret")),
+        auth_url: "https://accounts.google.com/o/oauth2/v2/auth".into(),
+        token_url: format!("{}/token", fake.base),
+    };
+    let pkce = Pkce::new().unwrap();
+    let state = new_state().unwrap();
+    let redirect = LoopbackRedirect::bind().await.unwrap();
+    assert!(redirect.redirect_uri.starts_with("http://127.0.0.1:"));
+    let consent = client
+        .authorize_url(&redirect.redirect_uri, &pkce, &state)
+        .unwrap();
+    let url = url::Url::parse(&consent).unwrap();
+    let q: std::collections::HashMap<String, String> = url.query_pairs().into_owned().collect();
+    assert_eq!(q["scope"], "https://www.googleapis.com/auth/gmail.readonly");
+    assert_eq!(q["code_challenge_method"], "S256");
+    assert_eq!(q["access_type"], "offline");
+    assert!(!consent.contains(pkce.verifier.expose()));
+    fake.with(|s| {
+        s.consent_challenge = Some(q["code_challenge"].clone());
+        s.consent_redirect = Some(q["redirect_uri"].clone());
+    });
+
+    // The "browser": a stray request, a forged state, then Google's redirect.
+    let back = redirect.redirect_uri.clone();
+    let good_state = q["state"].clone();
+    let browser = tokio::spawn(async move {
+        let http = reqwest::Client::new();
+        let favicon = http.get(format!("{back}favicon.ico")).send().await.unwrap();
+        assert_eq!(favicon.status(), 404);
+        let forged = http
+            .get(format!("{back}?code=evil&state=forged"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(forged.status(), 400);
+        let ok = http
+            .get(format!(
+                "{back}?code={AUTH_CODE}&state={good_state}&scope=x"
+            ))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(ok.status(), 200);
+    });
+    let code = redirect.code("work", &state).await.unwrap();
+    browser.await.unwrap();
+    let http = reqwest::Client::new();
+    let refresh = client
+        .exchange_code(&http, "work", &code, &pkce, &redirect.redirect_uri)
+        .await
+        .unwrap();
+    assert_eq!(refresh.expose(), REFRESH_TOKEN);
+
+    // Another verifier does not pass the PKCE check.
+    let other = Pkce::new().unwrap();
+    let err = client
+        .exchange_code(&http, "work", &code, &other, &redirect.redirect_uri)
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("jobtrack connect work"), "{err}");
+}

@@ -1,0 +1,211 @@
+//! The IMAP source against a real Dovecot started by the test: a few hundred
+//! messages in two folders, new mail only on the next run, a UIDVALIDITY
+//! change, and a wrong password.
+
+use futures::TryStreamExt;
+use jobtrack_stages::ingest::imap::{ImapAuth, ImapSource};
+use jobtrack_stages::ingest::oauth::Secret;
+use jobtrack_stages::ingest::{AccountSource, MailSource, RawMessages};
+use jobtrack_stages::{DataRoot, Stage, StageError, StageReport};
+
+use crate::support::{self, dovecot};
+
+fn services_required() -> bool {
+    std::env::var_os("JOBTRACK_REQUIRE_SERVICES").is_some_and(|v| v == "1")
+}
+
+fn source(port: u16, password: &str, folders: Option<Vec<String>>) -> Vec<AccountSource> {
+    vec![AccountSource {
+        account: "mailbox".into(),
+        source: MailSource::Imap(Box::new(ImapSource {
+            host: "127.0.0.1".into(),
+            port,
+            tls: false,
+            username: dovecot::USER.into(),
+            secret: Secret::new(password),
+            auth: ImapAuth::Password,
+            folders,
+        })),
+    }]
+}
+
+async fn ingest(
+    root: &DataRoot,
+    sources: Vec<AccountSource>,
+    run: &str,
+) -> Result<StageReport, StageError> {
+    let ctx = support::context(root, run);
+    RawMessages {
+        sources,
+        options: Default::default(),
+    }
+    .run(&ctx)
+    .await
+}
+
+type Session = async_imap::Session<tokio::net::TcpStream>;
+
+async fn login(port: u16) -> Session {
+    let tcp = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .unwrap();
+    let mut client = async_imap::Client::new(tcp);
+    client.read_response().await.unwrap().unwrap();
+    client
+        .login(dovecot::USER, dovecot::PASSWORD)
+        .await
+        .map_err(|(e, _)| e)
+        .unwrap()
+}
+
+/// Appends messages `from..to` of `folder` (their Message-IDs depend on both).
+async fn load(s: &mut Session, folder: &str, from: usize, to: usize) {
+    for k in from..to {
+        let msg = format!(
+            "From: Recruiter {k} <jobs{k}@company{}.example>\r\nTo: tester@example.org\r\nSubject: Interview invitation {folder} {k}\r\nDate: Tue, 6 Jan 2026 09:{:02}:00 +0000\r\nMessage-ID: <{folder}-{k}@company.example>\r\n\r\nWe would like to invite you to an interview ({k}).\r\n",
+            k % 11,
+            k % 60
+        );
+        s.append(folder, None, None, msg.as_bytes()).await.unwrap();
+    }
+}
+
+async fn uidvalidity(s: &mut Session, folder: &str) -> u32 {
+    s.select(folder).await.unwrap().uid_validity.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dovecot_folders_are_imported_then_only_new_mail_then_resynced_without_duplicates() {
+    let Some(server) = dovecot::start() else {
+        assert!(
+            !services_required(),
+            "dovecot is required (JOBTRACK_REQUIRE_SERVICES=1): apt-get install dovecot-imapd"
+        );
+        eprintln!("SKIPPED: dovecot is not installed (apt-get install dovecot-imapd)");
+        return;
+    };
+    let port = server.port;
+    let mut s = login(port).await;
+    s.create("Jobs").await.unwrap();
+    load(&mut s, "INBOX", 0, 200).await;
+    load(&mut s, "Jobs", 0, 100).await;
+
+    let folders = Some(vec!["INBOX".to_string(), "Jobs".to_string()]);
+    let root = DataRoot::memory();
+    let r = ingest(
+        &root,
+        source(port, dovecot::PASSWORD, folders.clone()),
+        "i1",
+    )
+    .await
+    .unwrap();
+    assert_eq!((r.rows_out, r.details["imap_fetched"]), (300, 300));
+    let per_folder = support::strings(
+        &root,
+        &["raw_messages"],
+        "select folder || ':' || count(*) from raw_messages group by folder order by folder",
+    )
+    .await;
+    assert_eq!(
+        per_folder,
+        vec![Some("INBOX:200".into()), Some("Jobs:100".into())]
+    );
+
+    // New mail: only it is fetched.
+    load(&mut s, "INBOX", 200, 207).await;
+    load(&mut s, "Jobs", 100, 103).await;
+    let r = ingest(
+        &root,
+        source(port, dovecot::PASSWORD, folders.clone()),
+        "i2",
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (r.rows_out, r.details["imap_fetched"], r.duplicates),
+        (10, 10, 0)
+    );
+
+    // Nothing new: nothing fetched.
+    let r = ingest(
+        &root,
+        source(port, dovecot::PASSWORD, folders.clone()),
+        "i3",
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (
+            r.rows_out,
+            r.details.get("imap_fetched").copied().unwrap_or(0)
+        ),
+        (0, 0)
+    );
+
+    // The folder is deleted and made again: another UIDVALIDITY, the same
+    // mail and two new messages. Everything in it is read again; only the
+    // new messages are added.
+    let before = uidvalidity(&mut s, "Jobs").await;
+    s.close().await.unwrap();
+    s.delete("Jobs").await.unwrap();
+    // Dovecot derives UIDVALIDITY from the clock: make sure it moves.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    s.create("Jobs").await.unwrap();
+    load(&mut s, "Jobs", 0, 105).await;
+    let after = uidvalidity(&mut s, "Jobs").await;
+    assert_ne!(before, after, "UIDVALIDITY changed");
+    let r = ingest(
+        &root,
+        source(port, dovecot::PASSWORD, folders.clone()),
+        "i4",
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (r.details["imap_fetched"], r.rows_out, r.duplicates),
+        (105, 2, 103)
+    );
+    assert_eq!(support::count(&root, "raw_messages").await, 312);
+    let distinct = support::strings(
+        &root,
+        &["raw_messages"],
+        "select count(distinct email_id) from raw_messages",
+    )
+    .await;
+    assert_eq!(distinct, vec![Some("312".to_string())]);
+
+    // The default folders: INBOX (this server has no [Gmail]/All Mail).
+    let fresh = DataRoot::memory();
+    let r = ingest(&fresh, source(port, dovecot::PASSWORD, None), "i5")
+        .await
+        .unwrap();
+    assert_eq!(r.rows_out, 207);
+
+    // A wrong password is a clear error naming the account and the server.
+    let err = ingest(&fresh, source(port, "wrong-password", None), "i6")
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StageError::ImapAuth { .. }), "{err:?}");
+    let msg = err.to_string();
+    assert!(
+        msg.contains("mailbox") && msg.contains(&format!("127.0.0.1:{port}")),
+        "{msg}"
+    );
+    assert!(
+        msg.contains("refused") && msg.contains("password-env"),
+        "{msg}"
+    );
+    assert!(!msg.contains("wrong-password"), "{msg}");
+    assert_eq!(err.domain(), jobtrack_stages::Domain::User);
+
+    let _ = s.logout().await;
+    let names: Vec<_> = login(port)
+        .await
+        .list(Some(""), Some("*"))
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert!(names.iter().any(|n| n.name() == "Jobs"));
+}

@@ -1,0 +1,548 @@
+//! A fake of Google's Gmail API and OAuth token endpoint, on 127.0.0.1, for
+//! the Gmail client's tests. It follows the published API where the client
+//! uses it: `users.getProfile`, `messages.list` (paging, `maxResults`, a
+//! `q` of `label:NAME`), `messages.get?format=raw`, the batch endpoint
+//! (`multipart/mixed`, at most 50 parts enforced), `history.list`
+//! (`messageAdded`, 404 for an expired start) and the token endpoint
+//! (`refresh_token` grant, `invalid_grant` for a revoked token).
+//!
+//! It injects failures: a share of calls and of batch parts answered 429
+//! (with `Retry-After: 0`), 500 or 403 `userRateLimitExceeded`; access tokens
+//! that stop working every N calls (401); a fatal 403 after N list pages to
+//! stand for a run killed midway. It counts quota units per call the way
+//! Gmail does, with their times, so tests check every 60-second window.
+//!
+//! A hand-written HTTP/1.1 server: axum or hyper's server would change the
+//! features of crates DataFusion is built on and rebuild it.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE;
+use serde_json::json;
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpListener;
+
+pub const AUTH_CODE: &str = "4/0fake-authorization-code";
+pub const REFRESH_TOKEN: &str = "1//04-fake-refresh-token-SECRET-r3fr3sh";
+
+/// An injected failure: status, JSON body, extra headers.
+type Fault = (u16, String, Vec<(String, String)>);
+
+#[derive(Debug, Clone)]
+pub struct Msg {
+    pub id: String,
+    pub thread_id: String,
+    pub labels: Vec<String>,
+    pub internal_ms: i64,
+    pub raw: Vec<u8>,
+    pub history_id: u64,
+}
+
+#[derive(Debug, Default)]
+pub struct State {
+    pub messages: Vec<Msg>,
+    pub history_id: u64,
+    /// Starts below this answer 404 (expired).
+    pub min_history: u64,
+    /// Share of calls and batch parts that fail with 429/500/403.
+    pub fail_rate: f64,
+    rng: u64,
+    /// Every N API calls the access tokens stop working.
+    pub expire_tokens_every: Option<u64>,
+    /// After this many list pages served, list answers a fatal 403.
+    pub kill_after_lists: Option<u64>,
+    pub revoked: bool,
+    pub valid_tokens: HashSet<String>,
+    pub issued_tokens: Vec<String>,
+    pub token_grants: u64,
+    pub api_calls: u64,
+    pub list_calls: u64,
+    pub history_calls: u64,
+    pub profile_calls: u64,
+    pub batch_calls: u64,
+    pub injected_failures: u64,
+    /// Successful `messages.get` per id.
+    pub gets: HashMap<String, u64>,
+    /// (seconds since start, units) of every call, failed ones included.
+    pub units: Vec<(f64, u64)>,
+    pub started: Option<Instant>,
+    pub max_batch: usize,
+    /// What the consent screen was shown: the PKCE challenge and redirect.
+    pub consent_challenge: Option<String>,
+    pub consent_redirect: Option<String>,
+}
+
+impl State {
+    fn rand(&mut self) -> f64 {
+        // xorshift64*: deterministic per fake.
+        let mut x = self.rng;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.rng = x;
+        (x.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    fn charge(&mut self, units: u64) {
+        let t = self.started.map_or(0.0, |s| s.elapsed().as_secs_f64());
+        self.units.push((t, units));
+    }
+
+    /// An injected failure, or none.
+    fn fault(&mut self) -> Option<Fault> {
+        if self.rand() >= self.fail_rate {
+            return None;
+        }
+        self.injected_failures += 1;
+        let pick = self.rand();
+        Some(if pick < 0.4 {
+            (
+                429,
+                error_json(
+                    429,
+                    "Too many concurrent requests for user.",
+                    "rateLimitExceeded",
+                ),
+                vec![("Retry-After".into(), "0".into())],
+            )
+        } else if pick < 0.8 {
+            (
+                500,
+                error_json(500, "Backend Error", "backendError"),
+                vec![],
+            )
+        } else {
+            (
+                403,
+                error_json(403, "User-rate limit exceeded.", "userRateLimitExceeded"),
+                vec![],
+            )
+        })
+    }
+
+    /// The largest number of units charged in any 60-second window.
+    pub fn max_units_per_minute(&self) -> u64 {
+        let mut worst = 0;
+        for (i, (t0, _)) in self.units.iter().enumerate() {
+            let sum: u64 = self.units[i..]
+                .iter()
+                .take_while(|(t, _)| *t < t0 + 60.0)
+                .map(|(_, u)| u)
+                .sum();
+            worst = worst.max(sum);
+        }
+        worst
+    }
+
+    pub fn total_units(&self) -> u64 {
+        self.units.iter().map(|(_, u)| u).sum()
+    }
+
+    /// Adds `n` messages; each gets the next history id.
+    pub fn add(&mut self, n: usize, label: Option<&str>) {
+        for _ in 0..n {
+            let k = self.messages.len();
+            self.history_id += 1;
+            let subject = if k.is_multiple_of(3) {
+                format!("Your application for Software Engineer ({k}) at Acme{k}")
+            } else {
+                format!("Newsletter issue {k}")
+            };
+            let raw = format!(
+                "From: Sender {k} <sender{k}@example{}.com>\r\nTo: me@example.org\r\nSubject: {subject}\r\nDate: Mon, 5 Jan 2026 10:{:02}:00 +0000\r\nMessage-ID: <msg-{k}@example.com>\r\n\r\nHello {k}, thank you for applying.\r\n",
+                k % 17,
+                k % 60
+            );
+            let mut labels = vec!["INBOX".to_string()];
+            if let Some(l) = label {
+                labels.push(l.to_string());
+            }
+            self.messages.push(Msg {
+                id: format!("{:016x}", 0x18c0_0000_0000_0000u64 + k as u64 * 7919),
+                thread_id: format!("{:016x}", 0x18c0_0000_0000_0000u64 + (k / 2) as u64 * 7919),
+                labels,
+                internal_ms: 1_767_607_200_000 + k as i64 * 60_000,
+                raw: raw.into_bytes(),
+                history_id: self.history_id,
+            });
+        }
+    }
+}
+
+fn error_json(code: u16, message: &str, reason: &str) -> String {
+    json!({"error": {"code": code, "message": message,
+        "errors": [{"domain": "usageLimits", "reason": reason, "message": message}]}})
+    .to_string()
+}
+
+type Reply = (u16, String, Vec<(String, String)>, Vec<u8>);
+
+fn json_reply(status: u16, body: String) -> Reply {
+    (
+        status,
+        "application/json; charset=UTF-8".into(),
+        vec![],
+        body.into_bytes(),
+    )
+}
+
+/// A running fake.
+#[derive(Clone)]
+pub struct FakeGmail {
+    pub state: Arc<Mutex<State>>,
+    pub base: String,
+}
+
+impl FakeGmail {
+    pub async fn start(messages: usize, fail_rate: f64) -> Self {
+        let mut state = State {
+            fail_rate,
+            rng: 0x9E37_79B9_7F4A_7C15,
+            history_id: 1000,
+            started: Some(Instant::now()),
+            ..State::default()
+        };
+        state.add(messages, None);
+        let state = Arc::new(Mutex::new(state));
+        let listener = TcpListener::bind(("127.0.0.1", 0)).await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let st = state.clone();
+        tokio::spawn(async move {
+            loop {
+                let Ok((sock, _)) = listener.accept().await else {
+                    return;
+                };
+                let st = st.clone();
+                tokio::spawn(async move {
+                    let _ = serve(sock, st).await;
+                });
+            }
+        });
+        Self { state, base }
+    }
+
+    pub fn with<T>(&self, f: impl FnOnce(&mut State) -> T) -> T {
+        f(&mut self.state.lock().unwrap())
+    }
+}
+
+async fn serve(sock: tokio::net::TcpStream, state: Arc<Mutex<State>>) -> std::io::Result<()> {
+    let (r, mut w) = sock.into_split();
+    let mut r = BufReader::new(r);
+    loop {
+        let mut line = String::new();
+        if r.read_line(&mut line).await? == 0 {
+            return Ok(());
+        }
+        let mut parts = line.split_whitespace();
+        let method = parts.next().unwrap_or_default().to_string();
+        let target = parts.next().unwrap_or_default().to_string();
+        let mut headers = BTreeMap::new();
+        loop {
+            let mut h = String::new();
+            r.read_line(&mut h).await?;
+            let h = h.trim_end();
+            if h.is_empty() {
+                break;
+            }
+            if let Some((k, v)) = h.split_once(':') {
+                headers.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
+            }
+        }
+        let len: usize = headers
+            .get("content-length")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        let mut body = vec![0u8; len];
+        r.read_exact(&mut body).await?;
+        let (status, ct, extra, out) = {
+            let mut st = state.lock().unwrap();
+            route(&mut st, &method, &target, &headers, &body)
+        };
+        let mut head = format!(
+            "HTTP/1.1 {status} X\r\nContent-Type: {ct}\r\nContent-Length: {}\r\n",
+            out.len()
+        );
+        for (k, v) in extra {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        head.push_str("\r\n");
+        w.write_all(head.as_bytes()).await?;
+        w.write_all(&out).await?;
+        w.flush().await?;
+    }
+}
+
+fn query_map(target: &str) -> (String, HashMap<String, String>) {
+    let url = url::Url::parse(&format!("http://x{target}")).unwrap();
+    (
+        url.path().to_string(),
+        url.query_pairs().into_owned().collect(),
+    )
+}
+
+fn route(
+    st: &mut State,
+    method: &str,
+    target: &str,
+    headers: &BTreeMap<String, String>,
+    body: &[u8],
+) -> Reply {
+    let (path, q) = query_map(target);
+    if path == "/token" && method == "POST" {
+        let form: HashMap<String, String> =
+            url::form_urlencoded::parse(body).into_owned().collect();
+        if form.get("grant_type").map(String::as_str) == Some("authorization_code") {
+            // The code is good only with the verifier of the challenge the
+            // consent screen was shown (PKCE, S256).
+            let verifier = form.get("code_verifier").cloned().unwrap_or_default();
+            let challenge = base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .encode(<sha2::Sha256 as sha2::Digest>::digest(verifier.as_bytes()));
+            let ok = form.get("code").map(String::as_str) == Some(AUTH_CODE)
+                && st.consent_challenge.as_deref() == Some(challenge.as_str())
+                && form.get("redirect_uri") == st.consent_redirect.as_ref();
+            if !ok {
+                return json_reply(
+                    400,
+                    json!({"error": "invalid_grant", "error_description": "Malformed auth code."})
+                        .to_string(),
+                );
+            }
+            st.token_grants += 1;
+            let token = format!("ya29.fake-access-{}-SECRET", st.token_grants);
+            st.valid_tokens.insert(token.clone());
+            st.issued_tokens.push(token.clone());
+            return json_reply(
+                200,
+                json!({"access_token": token, "expires_in": 3599, "refresh_token": REFRESH_TOKEN, "token_type": "Bearer"}).to_string(),
+            );
+        }
+        if form.get("grant_type").map(String::as_str) != Some("refresh_token") {
+            return json_reply(400, json!({"error": "unsupported_grant_type"}).to_string());
+        }
+        if st.revoked || form.get("refresh_token").map(String::as_str) != Some(REFRESH_TOKEN) {
+            return json_reply(
+                400,
+                json!({"error": "invalid_grant", "error_description": "Token has been expired or revoked."}).to_string(),
+            );
+        }
+        st.token_grants += 1;
+        let token = format!("ya29.fake-access-{}-SECRET", st.token_grants);
+        st.valid_tokens.insert(token.clone());
+        st.issued_tokens.push(token.clone());
+        return json_reply(
+            200,
+            json!({"access_token": token, "expires_in": 3599, "scope": "https://www.googleapis.com/auth/gmail.readonly", "token_type": "Bearer"}).to_string(),
+        );
+    }
+    // Every API call needs a valid access token.
+    let bearer = headers
+        .get("authorization")
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or_default();
+    if !st.valid_tokens.contains(bearer) {
+        return json_reply(401, error_json(401, "Invalid Credentials", "authError"));
+    }
+    st.api_calls += 1;
+    if let Some(n) = st.expire_tokens_every
+        && st.api_calls.is_multiple_of(n)
+    {
+        st.valid_tokens.clear();
+    }
+    match (method, path.as_str()) {
+        ("GET", "/gmail/v1/users/me/profile") => {
+            st.profile_calls += 1;
+            st.charge(1);
+            if let Some((s, b, h)) = st.fault() {
+                return (s, "application/json".into(), h, b.into_bytes());
+            }
+            json_reply(
+                200,
+                json!({"emailAddress": "me@example.org", "messagesTotal": st.messages.len(),
+                    "threadsTotal": st.messages.len(), "historyId": st.history_id.to_string()})
+                .to_string(),
+            )
+        }
+        ("GET", "/gmail/v1/users/me/messages") => {
+            st.charge(5);
+            if let Some((s, b, h)) = st.fault() {
+                return (s, "application/json".into(), h, b.into_bytes());
+            }
+            if st.kill_after_lists.is_some_and(|n| st.list_calls >= n) {
+                return json_reply(
+                    403,
+                    error_json(403, "Injected: the run is killed here.", "forbidden"),
+                );
+            }
+            st.list_calls += 1;
+            let size: usize = q
+                .get("maxResults")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(100)
+                .min(500);
+            let start: usize = match q.get("pageToken") {
+                Some(t) => match t.strip_prefix("p").and_then(|v| v.parse().ok()) {
+                    Some(n) => n,
+                    None => {
+                        return json_reply(400, error_json(400, "Invalid pageToken", "invalid"));
+                    }
+                },
+                None => 0,
+            };
+            let label = q.get("q").and_then(|q| q.strip_prefix("label:"));
+            // Newest first, like Gmail.
+            let ids: Vec<&Msg> = st
+                .messages
+                .iter()
+                .rev()
+                .filter(|m| label.is_none_or(|l| m.labels.iter().any(|x| x == l)))
+                .collect();
+            let page: Vec<_> = ids
+                .iter()
+                .skip(start)
+                .take(size)
+                .map(|m| json!({"id": m.id, "threadId": m.thread_id}))
+                .collect();
+            let mut out = json!({"messages": page, "resultSizeEstimate": ids.len()});
+            if start + size < ids.len() {
+                out["nextPageToken"] = json!(format!("p{}", start + size));
+            }
+            json_reply(200, out.to_string())
+        }
+        ("GET", "/gmail/v1/users/me/history") => {
+            st.history_calls += 1;
+            st.charge(2);
+            if let Some((s, b, h)) = st.fault() {
+                return (s, "application/json".into(), h, b.into_bytes());
+            }
+            let start: u64 = q
+                .get("startHistoryId")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            if start < st.min_history {
+                return json_reply(
+                    404,
+                    error_json(404, "Requested entity was not found.", "notFound"),
+                );
+            }
+            let offset: usize = q
+                .get("pageToken")
+                .and_then(|t| t.strip_prefix("h"))
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            let added: Vec<&Msg> = st
+                .messages
+                .iter()
+                .filter(|m| m.history_id > start)
+                .collect();
+            let page: Vec<_> = added
+                .iter()
+                .skip(offset)
+                .take(4)
+                .map(|m| json!({"id": m.history_id.to_string(), "messagesAdded": [{"message": {"id": m.id, "threadId": m.thread_id, "labelIds": m.labels}}]}))
+                .collect();
+            let mut out = json!({"history": page, "historyId": st.history_id.to_string()});
+            if offset + 4 < added.len() {
+                out["nextPageToken"] = json!(format!("h{}", offset + 4));
+            }
+            json_reply(200, out.to_string())
+        }
+        ("POST", "/batch/gmail/v1") => batch(st, headers, body),
+        _ => json_reply(404, error_json(404, "Not Found", "notFound")),
+    }
+}
+
+fn get_message(st: &mut State, id: &str) -> Fault {
+    st.charge(5);
+    if let Some(f) = st.fault() {
+        return f;
+    }
+    let Some(m) = st.messages.iter().find(|m| m.id == id).cloned() else {
+        return (
+            404,
+            error_json(404, "Requested entity was not found.", "notFound"),
+            vec![],
+        );
+    };
+    *st.gets.entry(id.to_string()).or_default() += 1;
+    (
+        200,
+        json!({"id": m.id, "threadId": m.thread_id, "labelIds": m.labels,
+            "snippet": "", "sizeEstimate": m.raw.len(), "historyId": m.history_id.to_string(),
+            "internalDate": m.internal_ms.to_string(), "raw": URL_SAFE.encode(&m.raw)})
+        .to_string(),
+        vec![],
+    )
+}
+
+fn batch(st: &mut State, headers: &BTreeMap<String, String>, body: &[u8]) -> Reply {
+    st.batch_calls += 1;
+    let ct = headers.get("content-type").cloned().unwrap_or_default();
+    let Some(boundary) = ct
+        .split("boundary=")
+        .nth(1)
+        .map(|b| b.trim_matches('"').to_string())
+    else {
+        return json_reply(400, error_json(400, "no boundary", "invalid"));
+    };
+    let text = String::from_utf8_lossy(body).to_string();
+    let mut requests = Vec::new();
+    for part in text.split(&format!("--{boundary}")).skip(1) {
+        if part.starts_with("--") {
+            break;
+        }
+        let cid = part
+            .lines()
+            .find_map(|l| l.strip_prefix("Content-ID: "))
+            .map(|v| v.trim().trim_matches(|c| c == '<' || c == '>').to_string());
+        let request_line = part.lines().find(|l| l.starts_with("GET "));
+        requests.push((cid, request_line.map(str::to_string)));
+    }
+    st.max_batch = st.max_batch.max(requests.len());
+    if requests.len() > 50 {
+        return json_reply(
+            400,
+            error_json(400, "Too many requests in a batch.", "invalid"),
+        );
+    }
+    // The whole batch may fail too.
+    if let Some((s, b, h)) = st.fault() {
+        st.charge(5 * requests.len() as u64);
+        return (s, "application/json".into(), h, b.into_bytes());
+    }
+    let out_boundary = "batch_fake_answer";
+    let mut out = String::new();
+    for (cid, line) in requests {
+        let id = line
+            .as_deref()
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|t| t.strip_prefix("/gmail/v1/users/me/messages/"))
+            .and_then(|t| t.split('?').next())
+            .unwrap_or_default()
+            .to_string();
+        let (status, json, extra) = get_message(st, &id);
+        out.push_str(&format!(
+            "--{out_boundary}\r\nContent-Type: application/http\r\n"
+        ));
+        if let Some(cid) = cid {
+            out.push_str(&format!("Content-ID: <response-{cid}>\r\n"));
+        }
+        out.push_str(&format!(
+            "\r\nHTTP/1.1 {status} X\r\nContent-Type: application/json; charset=UTF-8\r\n"
+        ));
+        for (k, v) in extra {
+            out.push_str(&format!("{k}: {v}\r\n"));
+        }
+        out.push_str(&format!("Content-Length: {}\r\n\r\n{json}\r\n", json.len()));
+    }
+    out.push_str(&format!("--{out_boundary}--\r\n"));
+    (
+        200,
+        format!("multipart/mixed; boundary={out_boundary}"),
+        vec![],
+        out.into_bytes(),
+    )
+}
