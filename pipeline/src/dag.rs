@@ -138,8 +138,15 @@ mod tests {
                 "raw_messages",
                 "stg_emails",
                 "int_emails_classified",
+                "int_corrections",
+                "int_emails_corrected",
+                "int_application_emails",
                 "emails",
-                "warehouse"
+                "application_events",
+                "applications",
+                "users",
+                "warehouse",
+                "site"
             ]
         );
     }

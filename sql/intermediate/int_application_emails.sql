@@ -8,8 +8,9 @@
 --      of one employer that jt_role_similarity puts at 0.75 or more are one
 --      role, named by the earliest;
 --   4. mail that names no role joins the application at that employer in its
---      thread, else the one with the most recent mail before it, else the
---      nearest after it, else an employer-only application.
+--      thread, else one whose role its text mentions (jt_mentions), else the
+--      one with the most recent mail before it, else the nearest after it,
+--      else an employer-only application.
 -- Re-application: an 'applied' email after a rejection or withdrawal, or
 -- more than {{ window_days }} days after the previous mail of the same
 -- employer and role, starts a new application (the "cycle" column).
@@ -25,6 +26,7 @@ mail as (
         e.thread_id,
         e.subject,
         e.from_address,
+        coalesce(e.subject, '') || ' ' || substr(coalesce(e.body_text, ''), 1, 4000) as text_head,
         coalesce(e.received_at, c.applied_at) as ts,
         c.event_type,
         c.company_name,
@@ -168,6 +170,7 @@ roleless_match as (
                 partition by r.user_id, r.email_id
                 order by
                     case when p.thread_id = r.thread_id then 0 else 1 end,
+                    case when jt_mentions(r.text_head, p.canonical_role) then 0 else 1 end,
                     case when coalesce(p.ts <= r.ts, false) then 0 else 1 end,
                     abs(coalesce(date_part('epoch', p.ts), 0) - coalesce(date_part('epoch', r.ts), 0)),
                     p.email_id

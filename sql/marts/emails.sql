@@ -46,8 +46,8 @@ final as (
         c.confidence,
         c.extractor,
         c.reasons,
-        case when e.source = 'gmail' then e.source_ref end as gmail_message_id,
-        a.application_id
+        a.application_id,
+        case when e.source = 'gmail' then e.source_ref end as gmail_message_id
     from stg_emails as e
     left join classified as c
         on e.user_id = c.user_id and e.email_id = c.email_id

@@ -77,7 +77,7 @@ fn run_with_no_arguments_uses_the_bundled_sample() {
         assert!(out.is_file());
     }
     let csv = std::fs::read_to_string(dir.path().join("emails.csv")).unwrap();
-    assert!(csv.starts_with("email_id,user_id,"), "{csv}");
+    assert!(csv.starts_with("\u{feff}email_id,user_id,"), "{csv}");
     assert!(csv.lines().filter(|l| l.contains("@")).count() >= 12);
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.path().join("emails.json")).unwrap())

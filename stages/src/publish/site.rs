@@ -34,7 +34,8 @@ pub struct Site {
 
 /// A link back to an email: Gmail's web search by Message-ID where the mail
 /// came from Gmail (the API, or a Takeout export with Gmail labels), else a
-/// `mid:` URL (RFC 2392) that desktop mail programs open.
+/// `mid:` URL (RFC 2392) that desktop mail programs open. Mail fetched
+/// through the Gmail API links to its Gmail message id directly.
 pub fn email_link(message_id: &str, from_gmail: bool) -> String {
     let encoded: String = url::form_urlencoded::byte_serialize(message_id.as_bytes()).collect();
     if from_gmail {
@@ -79,7 +80,7 @@ pub fn site_data(
     let events = run_query(
         &conn,
         "SELECT ev.application_id, ev.event_type, ev.event_timestamp, ev.summary_text, \
-         ev.email_id, e.from_address, e.provider_message_id, \
+         ev.email_id, e.from_address, e.provider_message_id, e.gmail_message_id, \
          (e.mailbox_kind = 'gmail' OR len(coalesce(e.labels, [])) > 0) AS from_gmail \
          FROM application_events ev \
          LEFT JOIN emails e ON e.user_id = ev.user_id AND e.email_id = ev.email_id \
@@ -94,7 +95,15 @@ pub fn site_data(
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
         let gmail = e.remove("from_gmail").and_then(|v| v.as_bool()) == Some(true);
-        if let Some(mid) = e
+        let gmail_id = e
+            .remove("gmail_message_id")
+            .and_then(|v| v.as_str().map(str::to_string));
+        if let Some(id) = gmail_id.filter(|id| id.chars().all(|c| c.is_ascii_alphanumeric())) {
+            e.insert(
+                "link".into(),
+                Json::from(format!("https://mail.google.com/mail/u/0/#all/{id}")),
+            );
+        } else if let Some(mid) = e
             .remove("provider_message_id")
             .and_then(|v| v.as_str().map(str::to_string))
         {

@@ -196,7 +196,10 @@ impl Warehouse {
                     .map_err(wh_err(&tmp))?;
                 counts.push(((*table).to_string(), u64::try_from(n).unwrap_or(0)));
             }
-            for (name, sql) in VIEWS {
+            // The views read applications; a warehouse built without it
+            // (a partial DAG) has none.
+            let has_applications = tables.iter().any(|(t, _)| *t == "applications");
+            for (name, sql) in VIEWS.iter().filter(|_| has_applications) {
                 conn.execute_batch(&format!("CREATE VIEW \"{name}\" AS {sql};"))
                     .map_err(wh_err(&tmp))?;
             }

@@ -22,6 +22,25 @@ pub fn register(session: &SessionContext) {
     session.register_udf(string_fn("jt_role_key", role_key));
     session.register_udf(string_fn("jt_id", |s| Some(ids::key_hex(ids::key128(&[s])))));
     session.register_udf(create_udf(
+        "jt_mentions",
+        vec![DataType::Utf8, DataType::Utf8],
+        DataType::Boolean,
+        Volatility::Immutable,
+        Arc::new(|args: &[ColumnarValue]| {
+            let arrays = ColumnarValue::values_to_arrays(args)?;
+            let (text, role) = (utf8(&arrays[0])?, utf8(&arrays[1])?);
+            let mut out = arrow::array::BooleanBuilder::with_capacity(text.len());
+            for i in 0..text.len() {
+                if text.is_null(i) || role.is_null(i) {
+                    out.append_value(false);
+                } else {
+                    out.append_value(mentions(text.value(i), role.value(i)));
+                }
+            }
+            Ok(ColumnarValue::Array(Arc::new(out.finish()) as ArrayRef))
+        }),
+    ));
+    session.register_udf(create_udf(
         "jt_role_similarity",
         vec![DataType::Utf8, DataType::Utf8],
         DataType::Float64,
@@ -91,6 +110,34 @@ const ROLE_SYNONYMS: &[(&str, &str)] = &[
     ("iii", "3"),
     ("iv", "4"),
 ];
+
+fn role_words(text: &str) -> Vec<String> {
+    normalize_role(text)
+        .split_whitespace()
+        .flat_map(|w| {
+            ROLE_SYNONYMS
+                .iter()
+                .find(|(from, _)| *from == w)
+                .map_or(w, |(_, to)| *to)
+                .split(' ')
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Whether `text` names the role whose key is `role_key`: its words, in
+/// order and next to each other, after the same normalization.
+pub fn mentions(text: &str, role_key: &str) -> bool {
+    let want: Vec<&str> = role_key.split_whitespace().collect();
+    if want.is_empty() {
+        return false;
+    }
+    let words = role_words(text);
+    words
+        .windows(want.len())
+        .any(|w| w.iter().zip(&want).all(|(a, b)| a == b))
+}
 
 /// The form two roles are compared in: requisition ids and gender markers
 /// removed, lower case, common abbreviations spelled out.
@@ -169,6 +216,13 @@ mod tests {
         );
         assert_eq!(role_key("DevOps Engineer (m/w/d)").as_deref(), Some("devops engineer"));
         assert_eq!(role_key("Engineer II").as_deref(), Some("engineer 2"));
+    }
+
+    #[test]
+    fn a_text_mentions_a_role_after_normalization() {
+        let key = role_key("Senior Data Engineer").unwrap();
+        assert!(mentions("Interview for the Sr. Data Engineer role at Acme", &key));
+        assert!(!mentions("Interview for the Data Engineer role", &key));
     }
 
     #[test]
