@@ -321,11 +321,16 @@ async fn run_dag(
         .classifier(&root)
         .await
         .map_err(|e| UsageError(format!("{e:#}")))?;
+    let llm = config
+        .llm_settings()
+        .map_err(|e| UsageError(format!("{e:#}")))?
+        .map(Arc::new);
     let stages = jobtrack_stages::registry(&StageConfig {
         sources,
         ingest: config.ingest_options(),
         warehouse: warehouse.clone(),
         classifier: Arc::new(classifier),
+        llm,
     });
     let plan = dag::plan(stages, &dag.targets).map_err(|e| UsageError(format!("{e:#}")))?;
     let clock = Arc::new(SystemClock);

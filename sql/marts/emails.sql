@@ -1,4 +1,5 @@
--- emails: one row per email of the user, with what the classifier found.
+-- emails: one row per email of the user, with what the classifier found,
+-- and the LLM's answer where one was asked for and it checked out.
 with
 
 stg_emails as (
@@ -7,6 +8,11 @@ stg_emails as (
 
 classified as (
     select * from int_emails_classified
+),
+
+llm as (
+    select * from int_emails_llm
+    where status = 'ok'
 ),
 
 final as (
@@ -28,22 +34,30 @@ final as (
         cast(coalesce(cardinality(e.links), 0) as int) as link_count,
         e.attachment_count,
         e.size_bytes,
-        c.label,
-        c.event_type,
-        c.company_name,
-        c.role_title,
+        coalesce(l.label, c.label) as label,
+        case when l.email_id is null then c.event_type else l.event_type end as event_type,
+        case
+            when l.label in ('job_alert', 'not_job') then null
+            else coalesce(l.company_name, c.company_name)
+        end as company_name,
+        case
+            when l.label in ('job_alert', 'not_job') then null
+            else coalesce(l.role_title, c.role_title)
+        end as role_title,
         c.requisition_id,
-        c.location,
+        coalesce(l.location, c.location) as location,
         c.job_posting_url,
         c.posting_id,
         c.source,
         c.applied_at,
-        c.confidence,
-        c.extractor,
+        coalesce(l.confidence, c.confidence) as confidence,
+        case when l.email_id is null then c.extractor else 'llm' end as extractor,
         c.reasons
     from stg_emails as e
     left join classified as c
         on e.user_id = c.user_id and e.email_id = c.email_id
+    left join llm as l
+        on e.user_id = l.user_id and e.email_id = l.email_id
 )
 
 select * from final

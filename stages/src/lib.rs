@@ -13,6 +13,8 @@
 //! - [`normalize`]: `stg_emails`, MIME parsing into clean rows.
 //! - [`classify`]: `int_emails_classified`, rules and a local model that
 //!   label job mail and extract company, role, event, source and link.
+//! - [`llm`]: `int_emails_llm` and `llm_cache`, an OpenAI-compatible LLM
+//!   asked about the uncertain tail only, its answers cached and checked.
 //! - [`incremental`]: the file-by-file shape normalize and classify share.
 //! - [`publish`]: the DuckDB warehouse, its queries and exports.
 //! - [`dead_letter`], [`ids`], [`columns`], [`error`], [`clock`]: shared pieces.
@@ -28,6 +30,7 @@ pub mod error;
 pub mod ids;
 pub mod incremental;
 pub mod ingest;
+pub mod llm;
 pub mod normalize;
 pub mod publish;
 pub mod stage;
@@ -43,7 +46,7 @@ pub use storage::DataRoot;
 /// The SQL stages, one per file under `sql/`.
 pub const SQL_STAGES: &[SqlStage] = &[SqlStage {
     name: "emails",
-    inputs: &["stg_emails", "int_emails_classified"],
+    inputs: &["stg_emails", "int_emails_classified", "int_emails_llm"],
     sql: include_str!("../../sql/marts/emails.sql"),
 }];
 
@@ -54,6 +57,8 @@ pub struct StageConfig {
     pub ingest: ingest::IngestOptions,
     pub warehouse: publish::Warehouse,
     pub classifier: std::sync::Arc<classify::Classifier>,
+    /// `[llm]`, when configured; without it `int_emails_llm` stays empty.
+    pub llm: Option<std::sync::Arc<llm::LlmSettings>>,
 }
 
 /// Every stage, in one plain list. The runner orders them by their inputs.
@@ -65,6 +70,10 @@ pub fn registry(config: &StageConfig) -> Vec<Box<dyn Stage>> {
         }),
         Box::new(normalize::StgEmails),
         Box::new(classify::stage::IntEmailsClassified {
+            classifier: config.classifier.clone(),
+        }),
+        Box::new(llm::stage::IntEmailsLlm {
+            settings: config.llm.clone(),
             classifier: config.classifier.clone(),
         }),
     ];
