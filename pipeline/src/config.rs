@@ -203,7 +203,9 @@ impl Config {
             }
         }
         if llm.max_prompt_tokens < 200 {
-            bail!("[llm] max-prompt-tokens must be at least 200 (the instructions alone take about 150)");
+            bail!(
+                "[llm] max-prompt-tokens must be at least 200 (the instructions alone take about 150)"
+            );
         }
         let api_key = if llm.api_key_env.is_empty() {
             None
@@ -277,7 +279,13 @@ mod tests {
 
     #[test]
     fn llm_is_off_by_default_and_configured_with_its_defaults() {
-        assert!(Config::load(None).unwrap().llm_settings().unwrap().is_none());
+        assert!(
+            Config::load(None)
+                .unwrap()
+                .llm_settings()
+                .unwrap()
+                .is_none()
+        );
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("jobtrack.toml");
         std::fs::write(
@@ -287,7 +295,11 @@ mod tests {
              [llm.prices.\"qwen2.5:7b\"]\ninput = 0.1\noutput = 0.2\n",
         )
         .unwrap();
-        let s = Config::load(Some(&file)).unwrap().llm_settings().unwrap().unwrap();
+        let s = Config::load(Some(&file))
+            .unwrap()
+            .llm_settings()
+            .unwrap()
+            .unwrap();
         assert_eq!(s.config.model, "qwen2.5:7b");
         assert_eq!(s.config.max_prompt_tokens, 500);
         assert_eq!(s.config.price().output, 0.2);
@@ -298,8 +310,14 @@ mod tests {
             "[llm]\nbase-url = \"http://x/v1\"\nmodel = \"m\"\napi-key-env = \"JOBTRACK_TEST_NO_SUCH_KEY\"\n",
         )
         .unwrap();
-        let err = Config::load(Some(&file)).unwrap().llm_settings().unwrap_err();
-        assert!(err.to_string().contains("JOBTRACK_TEST_NO_SUCH_KEY"), "{err}");
+        let err = Config::load(Some(&file))
+            .unwrap()
+            .llm_settings()
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("JOBTRACK_TEST_NO_SUCH_KEY"),
+            "{err}"
+        );
     }
 
     #[test]

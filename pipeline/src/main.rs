@@ -121,11 +121,15 @@ enum Command {
         #[arg(long, value_name = "FILE.jsonl")]
         labels: Option<PathBuf>,
     },
-    /// Retrain the local model from labeled mail already ingested (synth label format).
+    /// Retrain the local model from labeled mail already ingested (synth label
+    /// format) and the LLM's checked answers.
     Train {
         /// Label files (JSON lines: message_id, label, event_type, ...); repeat for several.
-        #[arg(long, value_name = "FILE.jsonl", required = true)]
+        #[arg(long, value_name = "FILE.jsonl")]
         labels: Vec<PathBuf>,
+        /// Leave the LLM's answers (int_emails_llm, status ok) out.
+        #[arg(long)]
+        no_llm: bool,
     },
     /// Score the published classification against a label file (synth format).
     Eval {
@@ -295,7 +299,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             out,
             labels,
         } => synth(*messages, *seed, out, labels.as_deref()),
-        Command::Train { labels } => train(&config, labels).await,
+        Command::Train { labels, no_llm } => train(&config, labels, !*no_llm).await,
         Command::Eval {
             labels,
             show_wrong,
@@ -474,7 +478,13 @@ fn read_labels(
     Ok(lines)
 }
 
-async fn train(config: &Config, labels: &[PathBuf]) -> anyhow::Result<()> {
+async fn train(config: &Config, labels: &[PathBuf], with_llm: bool) -> anyhow::Result<()> {
+    if labels.is_empty() && !with_llm {
+        return Err(UsageError(
+            "give --labels FILE.jsonl, or drop --no-llm to train on LLM answers".into(),
+        )
+        .into());
+    }
     let mut lines = Vec::new();
     for path in labels {
         lines.extend(read_labels(path)?);
@@ -483,11 +493,14 @@ async fn train(config: &Config, labels: &[PathBuf]) -> anyhow::Result<()> {
     let clock = Arc::new(SystemClock);
     let run_id = runner::new_run_id(clock.as_ref());
     let ctx = RunContext::new(root.clone(), clock, run_id, config.user.id.clone());
-    let current = jobtrack_stages::classify::training::train(&ctx, &lines).await?;
+    let (current, sources) =
+        jobtrack_stages::classify::training::train_with(&ctx, &lines, with_llm).await?;
     println!(
-        "Trained model {} on {} labeled emails; saved as {}/{} (used from the next run on).",
+        "Trained model {} on {} emails ({} labeled, {} LLM answers); saved as {}/{} (used from the next run on).",
         current.version,
         current.examples,
+        sources.labeled,
+        sources.llm,
         root.display(),
         current.file
     );

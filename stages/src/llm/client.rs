@@ -153,9 +153,9 @@ impl ChatClient {
     pub async fn complete(&self, messages: &[Message]) -> Result<Completion, CallError> {
         let json_mode = self.json_mode();
         match self.request(messages, json_mode).await {
-            Err(CallError::Status { status: 400, body, .. })
-                if !json_mode && mentions_response_format(&body) =>
-            {
+            Err(CallError::Status {
+                status: 400, body, ..
+            }) if !json_mode && mentions_response_format(&body) => {
                 tracing::info!(
                     model = %self.model,
                     "The LLM server refused a JSON schema; asking in JSON mode from now on."
@@ -169,7 +169,11 @@ impl ChatClient {
         }
     }
 
-    async fn request(&self, messages: &[Message], json_mode: bool) -> Result<Completion, CallError> {
+    async fn request(
+        &self,
+        messages: &[Message],
+        json_mode: bool,
+    ) -> Result<Completion, CallError> {
         let mut req = self
             .http
             .post(&self.url)
@@ -212,7 +216,11 @@ impl ChatClient {
             })?
             .to_string();
         let sent: u64 = messages.iter().map(|m| estimate_tokens(&m.content)).sum();
-        let usage = |k: &str| value.pointer(&format!("/usage/{k}")).and_then(Value::as_u64);
+        let usage = |k: &str| {
+            value
+                .pointer(&format!("/usage/{k}"))
+                .and_then(Value::as_u64)
+        };
         Ok(Completion {
             prompt_tokens: usage("prompt_tokens").unwrap_or(sent),
             completion_tokens: usage("completion_tokens")
@@ -287,6 +295,9 @@ mod tests {
             b["response_format"]["json_schema"]["schema"]["properties"]["label"]["enum"][0],
             "application"
         );
-        assert_eq!(c.body(&msgs, true)["response_format"]["type"], "json_object");
+        assert_eq!(
+            c.body(&msgs, true)["response_format"]["type"],
+            "json_object"
+        );
     }
 }

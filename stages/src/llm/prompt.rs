@@ -72,9 +72,12 @@ static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:unsubscribe|privacy (?:policy|notice)|all rights reserved|this (?:e-?mail|message) (?:and any attachments )?(?:is|was|may be) (?:confidential|intended|sent to)|you (?:are )?receiv(?:ed|ing) this|do not reply to this|manage (?:your )?(?:email )?(?:preferences|notifications|subscriptions)|view (?:it |this email )?in (?:your|a) browser|©|copyright \d{4}|terms of (?:service|use)|datenschutz|abbestellen|aviso legal|darse de baja)",
+        r"(?i)\b(?:unsubscribe|privacy (?:policy|notice)|all rights reserved|this (?:e-?mail|message) (?:and any attachments )?(?:is|was|may be) (?:confidential|intended|sent to)|you (?:are )?receiv(?:ed|ing) this|do not reply to this|manage (?:your )?(?:email )?(?:preferences|notifications|subscriptions)|view (?:it |this email )?in (?:your|a) browser|©|copyright \d{4}|terms of (?:service|use)|datenschutz|abbestellen|aviso legal|darse de baja|equal (?:employment )?opportunity employer|automated message|(?:please )?do not reply|powered by \w+|registered trademarks?|learn why we included this|intended for)",
     )
     .unwrap_or_else(|e| unreachable!("static regex: {e}"))
+});
+static SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[^.!?·|]+(?:[.!?·|]+\s*|$)").unwrap_or_else(|e| unreachable!("static regex: {e}"))
 });
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"https?://[^\s<>"')\]]+"#).unwrap_or_else(|e| unreachable!("static regex: {e}"))
@@ -99,13 +102,27 @@ static DELIMITER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Query parameters worth keeping: they name the job.
 const KEPT_PARAMS: &[&str] = &[
-    "gh_jid", "jobid", "job_id", "jid", "jk", "reqid", "req_id", "id", "currentjobid", "lever-via",
+    "gh_jid",
+    "jobid",
+    "job_id",
+    "jid",
+    "jk",
+    "reqid",
+    "req_id",
+    "id",
+    "currentjobid",
+    "lever-via",
 ];
 
 /// The body without quoted history, signature and legal/boilerplate
 /// paragraphs.
 pub fn informative_body(body: &str) -> String {
-    let mut text = body.replace("\r\n", "\n");
+    let mut text: String = body
+        .replace("\r\n", "\n")
+        .chars()
+        .filter(|c| !invisible(*c))
+        .map(|c| if c == '\u{a0}' { ' ' } else { c })
+        .collect();
     if let Some(m) = QUOTE_HEADER.find(&text) {
         text.truncate(m.start());
     }
@@ -114,13 +131,14 @@ pub fn informative_body(body: &str) -> String {
     }
     let mut out = String::with_capacity(text.len());
     for para in text.split("\n\n") {
-        let lines: Vec<&str> = para
+        let lines: Vec<String> = para
             .lines()
             .filter(|l| !l.trim_start().starts_with('>'))
+            .filter_map(informative_line)
             .collect();
         let para = lines.join("\n");
         let trimmed = para.trim();
-        if trimmed.is_empty() || BOILERPLATE.is_match(trimmed) {
+        if trimmed.is_empty() {
             continue;
         }
         out.push_str(trimmed);
@@ -128,6 +146,33 @@ pub fn informative_body(body: &str) -> String {
     }
     out.truncate(out.trim_end().len());
     out
+}
+
+/// A line without its boilerplate: a short line that is boilerplate goes
+/// whole; a long one (HTML mail often renders to one line) loses only its
+/// boilerplate sentences.
+fn informative_line(line: &str) -> Option<String> {
+    if !BOILERPLATE.is_match(line) {
+        return Some(line.to_string());
+    }
+    if line.chars().count() <= 160 {
+        return None;
+    }
+    let kept: String = SENTENCE
+        .find_iter(line)
+        .map(|m| m.as_str())
+        .filter(|s| !BOILERPLATE.is_match(s))
+        .collect();
+    let kept = kept.trim();
+    (!kept.is_empty()).then(|| kept.to_string())
+}
+
+/// Characters that render as nothing (preheader padding, soft hyphens).
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}'..='\u{200f}' | '\u{034f}' | '\u{00ad}' | '\u{2060}' | '\u{feff}'
+    )
 }
 
 /// A URL without tracking: query parameters dropped except job ids, and at
@@ -211,7 +256,12 @@ pub fn redact(text: &str, user: &UserIdentity) -> String {
         })
         .into_owned();
     out = STREET.replace_all(&out, "[street-address]").into_owned();
-    if let Some(name) = user.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+    if let Some(name) = user
+        .name
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
         out = replace_words(&out, name, "[me]");
         for part in name.split_whitespace().filter(|p| p.chars().count() >= 3) {
             out = replace_words(&out, part, "[me]");
@@ -224,12 +274,14 @@ fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
 }
 
-/// Dates (2025-10-02, 02.10.2025) are not phone numbers.
+/// Dates (2025-10-02, 02.10.2025, 10/02/25) are not phone numbers.
 fn looks_like_date(s: &str) -> bool {
     let t = s.trim();
     let date = |sep: char| {
-        let parts: Vec<&str> = t.split(sep).collect();
-        parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 4)
+        let p: Vec<usize> = t.split(sep).map(str::len).collect();
+        p.len() == 3
+            && ((p[0] == 4 && p[1] <= 2 && p[2] <= 2)
+                || (p[0] <= 2 && p[1] <= 2 && (p[2] == 4 || p[2] == 2)))
     };
     date('-') || date('.') || date('/')
 }
@@ -329,12 +381,28 @@ mod tests {
         assert!(!got.contains("Thanks!"));
         let footer = "Your application was received.\n\nYou are receiving this email because you applied. Unsubscribe here.\n\n© 2026 Acme Inc. All rights reserved.";
         assert_eq!(informative_body(footer), "Your application was received.");
+        // HTML mail rendered to one long line loses only its boilerplate sentences.
+        let one_line = "\u{a0}\u{200c}\u{a0}\u{200c} LinkedIn Your application was sent to Acme Robotics. Senior Go Developer · Dublin, Ireland. Applied on May 7, 2025. This email was intended for Alex Doe. Learn why we included this. You are receiving job application emails. Unsubscribe · Help";
+        let got = informative_body(one_line);
+        assert!(
+            got.contains("Your application was sent to Acme Robotics"),
+            "{got}"
+        );
+        assert!(got.contains("Senior Go Developer"), "{got}");
+        assert!(
+            !got.contains("Unsubscribe")
+                && !got.contains("intended for")
+                && !got.contains('\u{200c}'),
+            "{got}"
+        );
     }
 
     #[test]
     fn tracking_parameters_are_dropped_and_job_ids_kept() {
         assert_eq!(
-            clean_url("https://boards.greenhouse.io/acme/jobs/123?gh_jid=123&utm_source=x&utm_medium=email"),
+            clean_url(
+                "https://boards.greenhouse.io/acme/jobs/123?gh_jid=123&utm_source=x&utm_medium=email"
+            ),
             "boards.greenhouse.io/acme/jobs/123?gh_jid=123"
         );
         assert_eq!(
@@ -349,15 +417,34 @@ mod tests {
                     Reply to alex.doe@example.net or ALEX.DOE@EXAMPLE.NET. Our office: 500 Howard Street, Suite 400, \
                     call +44 20 7946 0958 or 4155550134. Hauptstraße 12 in Berlin. Contact jobs@acme.com. Ref 2025-10-02.";
         let got = redact(text, &me());
-        for leaked in ["alex.doe@example.net", "ALEX.DOE", "555-0134", "555.0134", "Alex", "Doe", "7946", "Howard", "Hauptstraße 12"] {
+        for leaked in [
+            "alex.doe@example.net",
+            "ALEX.DOE",
+            "555-0134",
+            "555.0134",
+            "Alex",
+            "Doe",
+            "7946",
+            "Howard",
+            "Hauptstraße 12",
+        ] {
             assert!(!got.contains(leaked), "{leaked} leaked: {got}");
         }
         assert!(got.contains("jobs@acme.com"), "{got}");
         assert!(got.contains("2025-10-02"), "{got}");
         assert!(!got.contains("4155550134"), "{got}");
-        let url = redact("see acme.com/jobs/4012345678 and req 2025-123-456", &me());
-        assert!(url.contains("4012345678"), "{url}");
-        assert!(got.contains("[my-phone]") && got.contains("[phone]") && got.contains("[my-email]"));
+        let url = redact(
+            "see acme.com/jobs/4012345678 on 02.10.2025, call 415.555.0199",
+            &me(),
+        );
+        assert!(
+            url.contains("4012345678") && url.contains("02.10.2025"),
+            "{url}"
+        );
+        assert!(url.ends_with("call [phone]"), "{url}");
+        assert!(
+            got.contains("[my-phone]") && got.contains("[phone]") && got.contains("[my-email]")
+        );
     }
 
     #[test]

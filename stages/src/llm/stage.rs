@@ -153,8 +153,14 @@ impl Shared {
     }
 
     /// One request with transport retries; the budget is checked before each.
-    async fn request(&self, messages: &[Message]) -> std::result::Result<(String, u64, u64), Outcome> {
-        let est_in: u64 = messages.iter().map(|m| super::estimate_tokens(&m.content)).sum();
+    async fn request(
+        &self,
+        messages: &[Message],
+    ) -> std::result::Result<(String, u64, u64), Outcome> {
+        let est_in: u64 = messages
+            .iter()
+            .map(|m| super::estimate_tokens(&m.content))
+            .sum();
         let mut last: Option<CallError> = None;
         for attempt in 0..=self.config.max_retries {
             if self.gave_up.load(Ordering::Relaxed) {
@@ -194,9 +200,10 @@ impl Shared {
                 "The LLM server failed for several emails in a row; not asking it again in this run."
             );
         }
-        Err(Outcome::Failed(
-            last.map_or_else(|| "no request was made".into(), |e| e.to_string()),
-        ))
+        Err(Outcome::Failed(last.map_or_else(
+            || "no request was made".into(),
+            |e| e.to_string(),
+        )))
     }
 
     /// Asks about one prompt: once, and once more with the reason when the
@@ -399,9 +406,9 @@ impl Stage for IntEmailsLlm {
             drop(results);
             ctx.progress.finish();
             if shared.client.json_mode() {
-                report.warnings.push(
-                    "the LLM server refused JSON-schema output; JSON mode was used".into(),
-                );
+                report
+                    .warnings
+                    .push("the LLM server refused JSON-schema output; JSON mode was used".into());
             }
             if let Ok(mut s) = shared.spend.lock() {
                 spend = std::mem::take(&mut *s);
@@ -438,17 +445,23 @@ impl Stage for IntEmailsLlm {
                     ),
                     Err(r) => (r.status(), None, Some(r.to_string())),
                 },
-                (Some(Outcome::Answered(_)), None) | (None, None) => (
-                    "budget",
-                    None,
-                    Some("not asked (dry run)".to_string()),
-                ),
+                (Some(Outcome::Answered(_)), None) | (None, None) => {
+                    ("budget", None, Some("not asked (dry run)".to_string()))
+                }
             };
             if !cached {
                 sent_tokens += c.prompt.tokens;
             }
             *counts.entry(status).or_default() += 1;
-            rows.push(&ctx.user_id, c, cfg, status, answer.as_ref(), cached, warning);
+            rows.push(
+                &ctx.user_id,
+                c,
+                cfg,
+                status,
+                answer.as_ref(),
+                cached,
+                warning,
+            );
         }
         for status in ["ok", "invalid", "ungrounded", "budget", "failed"] {
             report.detail(
@@ -465,10 +478,7 @@ impl Stage for IntEmailsLlm {
             (spend.cost * 1_000_000.0).round().max(0.0) as u64,
         );
         report.detail("llm_prompt_tokens_sent", sent_tokens);
-        report.detail(
-            "llm_left_over",
-            counts.get("budget").copied().unwrap_or(0),
-        );
+        report.detail("llm_left_over", counts.get("budget").copied().unwrap_or(0));
         report.detail("llm_cache_new", cache.new_entries() as u64);
         let n = |s: &str| counts.get(s).copied().unwrap_or(0);
         if n("budget") > 0 && !ctx.dry_run {
@@ -566,7 +576,13 @@ impl IntEmailsLlm {
             ])
             .map_err(q)?;
         let batches = classified
-            .join(emails, JoinType::Inner, &["c_email_id"], &["email_id"], None)
+            .join(
+                emails,
+                JoinType::Inner,
+                &["c_email_id"],
+                &["email_id"],
+                None,
+            )
             .map_err(q)?
             .sort(vec![col("email_id").sort(true, false)])
             .map_err(q)?

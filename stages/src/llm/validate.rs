@@ -84,8 +84,10 @@ fn opt_string(v: &Value, key: &str) -> Result<Option<String>, Rejection> {
                 return Err(Rejection::Invalid(format!("{key} is too long")));
             }
             let lower = t.to_ascii_lowercase();
-            Ok((!t.is_empty() && !matches!(lower.as_str(), "null" | "none" | "n/a" | "unknown"))
-                .then(|| t.to_string()))
+            Ok(
+                (!t.is_empty() && !matches!(lower.as_str(), "null" | "none" | "n/a" | "unknown"))
+                    .then(|| t.to_string()),
+            )
         }
         Some(other) => Err(Rejection::Invalid(format!(
             "{key} is {other}, not a string or null"
@@ -111,18 +113,18 @@ pub fn parse(content: &str) -> Result<Answer, Rejection> {
         .ok_or_else(|| Rejection::Invalid("label is missing".into()))?;
     let label = Label::parse(label_text)
         .ok_or_else(|| Rejection::Invalid(format!("label {label_text:?} is not in the enum")))?;
-    let event_type = match obj.get("event_type") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(s)) => Some(
-            EventType::parse(s)
-                .ok_or_else(|| Rejection::Invalid(format!("event_type {s:?} is not in the enum")))?,
-        ),
-        Some(other) => {
-            return Err(Rejection::Invalid(format!(
-                "event_type is {other}, not a string or null"
-            )));
-        }
-    };
+    let event_type =
+        match obj.get("event_type") {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(EventType::parse(s).ok_or_else(|| {
+                Rejection::Invalid(format!("event_type {s:?} is not in the enum"))
+            })?),
+            Some(other) => {
+                return Err(Rejection::Invalid(format!(
+                    "event_type is {other}, not a string or null"
+                )));
+            }
+        };
     if label == Label::Application && event_type.is_none() {
         return Err(Rejection::Invalid(
             "application mail needs an event_type".into(),
@@ -176,7 +178,8 @@ pub fn check(answer: &Answer, text: &str, prior: &Prior<'_>) -> Result<(), Rejec
                 "company {company:?} is a recruiting platform, not an employer"
             )));
         }
-        if !appears(&squash(&normalize_company(company)), &text_sq) && !appears(&squash(company), &text_sq)
+        if !appears(&squash(&normalize_company(company)), &text_sq)
+            && !appears(&squash(company), &text_sq)
         {
             return Err(Rejection::Ungrounded(format!(
                 "company {company:?} does not appear in the email"
@@ -260,7 +263,8 @@ mod tests {
             label: "application",
             ..Prior::default()
         };
-        let text = "Interview: Senior Data Engineer\nACME ROBOTICS <jobs@acmerobotics.com>\nHi [me]";
+        let text =
+            "Interview: Senior Data Engineer\nACME ROBOTICS <jobs@acmerobotics.com>\nHi [me]";
         check(&a, text, &prior).unwrap();
         let err = check(&a, "Interview at Globex for a Senior Data Engineer", &prior).unwrap_err();
         assert_eq!(err.status(), "ungrounded");

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod hostile;
+mod llm;
 mod realworld;
 mod runs;
 mod support;

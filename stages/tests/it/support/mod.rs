@@ -1,6 +1,7 @@
 //! Shared helpers: run the registry's stages over a data root, read tables
 //! back through DataFusion.
 
+pub mod fake_llm;
 pub mod hostile_mbox;
 
 use std::path::{Path, PathBuf};
