@@ -210,7 +210,10 @@ impl Config {
         let api_key = if llm.api_key_env.is_empty() {
             None
         } else {
-            match std::env::var(&llm.api_key_env) {
+            // The binary, not a stage, reads the secret: stages get it in LlmSettings.
+            #[allow(clippy::disallowed_methods)]
+            let key = std::env::var(&llm.api_key_env);
+            match key {
                 Ok(k) if !k.is_empty() => Some(ApiKey::new(k)),
                 _ => bail!(
                     "[llm] api-key-env names {:?}, which is not set in the environment",
