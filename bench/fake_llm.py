@@ -7,7 +7,11 @@ estimates them). GET /stats returns the counts as JSON. Every prompt is
 appended to PROMPTS_FILE (one JSON string per line) so the bench can check
 what left the machine.
 
-Usage: fake_llm.py PORT PROMPTS_FILE
+With TRUTH_FILE (JSON lines: subject as the prompt shows it, label,
+event_type, company, role) it is an oracle: it answers the truth for a
+prompt whose subject it knows (bench/llm_learning.sh), else the generic answer.
+
+Usage: fake_llm.py PORT PROMPTS_FILE [TRUTH_FILE]
 """
 import json
 import sys
@@ -20,6 +24,28 @@ ANSWER = json.dumps({
     "label": "application", "event_type": "update", "company_name": None,
     "role_title": None, "location": None, "confidence": 0.7,
 })
+
+
+TRUTH = {}
+if len(sys.argv) > 3:
+    for line in open(sys.argv[3]):
+        t = json.loads(line)
+        TRUTH.setdefault(t["subject"], t)
+
+
+def answer_for(user):
+    subject = ""
+    for line in user.splitlines():
+        if line.startswith("Subject: "):
+            subject = line[len("Subject: "):]
+            break
+    t = TRUTH.get(subject)
+    if t is None:
+        return ANSWER
+    return json.dumps({
+        "label": t["label"], "event_type": t["event_type"] if t["label"] == "application" else None,
+        "company_name": t["company"], "role_title": t["role"], "location": None, "confidence": 0.9,
+    })
 
 
 def tokens(s):
@@ -43,7 +69,9 @@ class Handler(BaseHTTPRequestHandler):
         n = int(self.headers.get("Content-Length", "0"))
         req = json.loads(self.rfile.read(n))
         text = "".join(m["content"] for m in req["messages"])
-        t_in, t_out = tokens(text), tokens(ANSWER)
+        user = next((m["content"] for m in req["messages"] if m["role"] == "user"), "")
+        content = answer_for(user)
+        t_in, t_out = tokens(text), tokens(content)
         with LOCK:
             STATS["calls"] += 1
             STATS["prompt_tokens"] += t_in
@@ -53,7 +81,7 @@ class Handler(BaseHTTPRequestHandler):
                 f.write(json.dumps(text) + "\n")
         body = json.dumps({
             "id": "fake", "object": "chat.completion", "model": req.get("model"),
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": ANSWER}, "finish_reason": "stop"}],
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
             "usage": {"prompt_tokens": t_in, "completion_tokens": t_out, "total_tokens": t_in + t_out},
         }).encode()
         self.send_response(200)

@@ -389,6 +389,9 @@ async fn status(config: &Config, limit: usize, format: OutFormat) -> anyhow::Res
         "duration_ms",
         "emails",
         "dead_letters",
+        "llm_calls",
+        "llm_tokens",
+        "llm_cost",
         "error",
     ]
     .map(String::from)
@@ -407,6 +410,23 @@ async fn status(config: &Config, limit: usize, format: OutFormat) -> anyhow::Res
                 .flat_map(|s| s.errors.iter())
                 .next()
                 .cloned();
+            let llm = r.stages.iter().find(|s| s.name == "int_emails_llm");
+            let detail = |k: &str| {
+                llm.and_then(|s| s.report.details.get(k).copied())
+                    .map_or(serde_json::Value::Null, Into::into)
+            };
+            let tokens = llm.map_or(serde_json::Value::Null, |s| {
+                let d = &s.report.details;
+                (d.get("llm_tokens_in").copied().unwrap_or(0)
+                    + d.get("llm_tokens_out").copied().unwrap_or(0))
+                .into()
+            });
+            // cost is kept in millionths of the price table's currency
+            let cost = llm
+                .and_then(|s| s.report.details.get("llm_cost_microunits"))
+                .map_or(serde_json::Value::Null, |c| {
+                    serde_json::Value::from(*c as f64 / 1_000_000.0)
+                });
             vec![
                 r.run_id.clone().into(),
                 r.dag.clone().into(),
@@ -417,6 +437,9 @@ async fn status(config: &Config, limit: usize, format: OutFormat) -> anyhow::Res
                 r.duration_ms.into(),
                 emails.map_or(serde_json::Value::Null, Into::into),
                 r.dead_letters().into(),
+                detail("llm_calls"),
+                tokens,
+                cost,
                 error.map_or(serde_json::Value::Null, Into::into),
             ]
         })
