@@ -9,6 +9,10 @@
 //! `ok`; and `llm_cache`, every answer received, keyed by prompt hash, prompt
 //! version and model.
 //!
+//! The LLM settles the uncertain fields only: a label or event the rules
+//! were confident about (at or above its threshold) stays the rules', and the
+//! row's warning says so when the LLM disagreed.
+//!
 //! Routing: application mail whose label, event, company or role confidence
 //! is below its `[llm]` threshold, and recruiter outreach whose label
 //! confidence is; not-job mail only below `not-job-below` (0 by default:
@@ -66,6 +70,9 @@ struct Candidate {
     label: String,
     event_type: Option<String>,
     reasons: Vec<String>,
+    /// The rules/model label and event were at or above their thresholds.
+    confident_label: bool,
+    confident_event: bool,
     prompt: Prompt,
 }
 
@@ -282,16 +289,16 @@ impl Shared {
 /// Parses and checks an answer about `c`.
 fn judge(content: &str, c: &Candidate) -> std::result::Result<Answer, Rejection> {
     let answer = validate::parse(content)?;
-    validate::check(
-        &answer,
-        &c.prompt.grounding_text,
-        &Prior {
-            label: &c.label,
-            event_type: c.event_type.as_deref(),
-            reasons: &c.reasons,
-        },
-    )?;
+    validate::check(&answer, &c.prompt.grounding_text, &prior(c))?;
     Ok(answer)
+}
+
+fn prior(c: &Candidate) -> Prior<'_> {
+    Prior {
+        label: &c.label,
+        event_type: c.event_type.as_deref(),
+        reasons: &c.reasons,
+    }
 }
 
 /// Thresholds are reported in thousandths (the report holds integers).
@@ -437,7 +444,11 @@ impl Stage for IntEmailsLlm {
                     ("failed", None, Some(format!("no answer: {reason}")))
                 }
                 (_, Some(entry)) => match judge(&entry.answer, c) {
-                    Ok(a) => ("ok", Some(a), None),
+                    Ok(a) => {
+                        let (used, note) =
+                            validate::settle(a, &prior(c), c.confident_label, c.confident_event);
+                        ("ok", Some(used), note)
+                    }
                     Err(r @ Rejection::Ungrounded(_)) => (
                         r.status(),
                         validate::parse(&entry.answer).ok(),
@@ -559,6 +570,8 @@ impl IntEmailsLlm {
                 col("label").alias("c_label"),
                 col("event_type").alias("c_event_type"),
                 col("reasons").alias("c_reasons"),
+                col("label_confidence").alias("c_label_confidence"),
+                col("event_confidence").alias("c_event_confidence"),
             ])
             .map_err(q)?;
         let emails = ctx
@@ -596,6 +609,8 @@ impl IntEmailsLlm {
             let label = cols.utf8("c_label")?;
             let event = cols.utf8("c_event_type")?;
             let reasons = cols.list("c_reasons")?;
+            let label_conf = cols.float64("c_label_confidence")?;
+            let event_conf = cols.float64("c_event_confidence")?;
             let subject = cols.utf8("subject")?;
             let from_name = cols.utf8("from_name")?;
             let from_address = cols.utf8("from_address")?;
@@ -628,6 +643,8 @@ impl IntEmailsLlm {
                     label: label.value(i).to_string(),
                     event_type: opt(event, i).map(str::to_string),
                     reasons,
+                    confident_label: label_conf.value(i) >= cfg.label_below,
+                    confident_event: event_conf.value(i) >= cfg.event_below,
                     prompt,
                 });
             }

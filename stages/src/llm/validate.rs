@@ -168,6 +168,45 @@ fn has_reason(prior: &Prior<'_>, prefix: &str) -> bool {
     prior.reasons.iter().any(|r| r.starts_with(prefix))
 }
 
+/// What the rules and the model were confident about stays theirs: the
+/// LLM settles the uncertain fields only. Returns the answer as it is used
+/// (the rules' label and event where they were at or above their routing
+/// thresholds) and a note when something of the LLM's was set aside.
+pub fn settle(
+    mut answer: Answer,
+    prior: &Prior<'_>,
+    confident_label: bool,
+    confident_event: bool,
+) -> (Answer, Option<String>) {
+    let prior_label = Label::parse(prior.label);
+    let prior_event = prior.event_type.and_then(EventType::parse);
+    if confident_label && let Some(label) = prior_label.filter(|l| *l != answer.label) {
+        let note = format!(
+            "kept the rules' label {} (confident) over the LLM's {}",
+            label.as_str(),
+            answer.label.as_str()
+        );
+        answer.label = label;
+        answer.event_type = prior_event;
+        return (answer, Some(note));
+    }
+    if answer.label == Label::Application
+        && prior_label == Some(Label::Application)
+        && confident_event
+        && prior_event.is_some()
+        && answer.event_type != prior_event
+    {
+        let note = format!(
+            "kept the rules' event {} (confident) over the LLM's {}",
+            prior.event_type.unwrap_or(""),
+            answer.event_type.map_or("none", EventType::as_str)
+        );
+        answer.event_type = prior_event;
+        return (answer, Some(note));
+    }
+    (answer, None)
+}
+
 /// Checks that `answer` is grounded in `text` (what the model was shown)
 /// and supported by the email's own evidence.
 pub fn check(answer: &Answer, text: &str, prior: &Prior<'_>) -> Result<(), Rejection> {
@@ -271,6 +310,22 @@ mod tests {
         let mut ats = a.clone();
         ats.company_name = Some("Greenhouse".into());
         assert!(check(&ats, "Greenhouse Senior Data Engineer", &prior).is_err());
+    }
+
+    #[test]
+    fn confident_rules_fields_stay_the_rules() {
+        let a = parse(GOOD).unwrap();
+        let prior = Prior {
+            label: "application",
+            event_type: Some("rejected"),
+            reasons: &[],
+        };
+        let (used, note) = settle(a.clone(), &prior, true, true);
+        assert_eq!(used.event_type, Some(EventType::Rejected));
+        assert_eq!(used.company_name, a.company_name);
+        assert!(note.unwrap().contains("kept the rules' event rejected"));
+        let (used, note) = settle(a.clone(), &prior, true, false);
+        assert_eq!((used, note), (a, None));
     }
 
     #[test]
