@@ -438,3 +438,67 @@ async fn without_llm_config_nothing_is_sent_and_the_rules_answer_stands() {
     );
     assert_eq!(fake.calls(), 4);
 }
+
+/// The same message in a second account (here under another Message-ID, so
+/// ingest keeps both) is asked about once: the cache key is the prompt.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_same_message_in_a_second_account_is_asked_once() {
+    let fake = FakeLlm::start(Behaviour::Answer, truthful()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other-account");
+    std::fs::create_dir_all(&other).unwrap();
+    let text = std::fs::read_to_string(fixture("llm/03-calendar-invite-no-company.eml")).unwrap();
+    std::fs::write(
+        other.join("copy.eml"),
+        text.replace("llm-fixture-03.0b55@google.com", "another-id@google.com"),
+    )
+    .unwrap();
+    let mut sources = fixtures();
+    sources.push(AccountSource {
+        account: "other".into(),
+        source: MailSource::Eml(other),
+    });
+    let root = DataRoot::local(&dir.path().join("data")).unwrap();
+    let reports = support::run_all_with(&root, sources, "r1", Some(settings(&fake.base_url))).await;
+    let r = support::report(&reports, "int_emails_llm");
+    assert_eq!(r.details["llm_candidates"], 5, "{r:?}");
+    assert_eq!(r.details["llm_ok"], 5, "{r:?}");
+    assert_eq!(fake.calls(), 4);
+    assert_eq!(support::count(&root, "llm_cache").await, 4);
+}
+
+/// Cost is estimated from the price table and capped by `max-cost`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cost_comes_from_the_price_table_and_max_cost_stops_the_calls() {
+    use jobtrack_stages::llm::Price;
+    let fake = FakeLlm::start(Behaviour::Answer, truthful()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let root = DataRoot::local(dir.path()).unwrap();
+    let mut s = settings(&fake.base_url);
+    s.config.concurrency = 1;
+    // 10 per million in, 20 per million out
+    s.config.prices.insert(
+        "fake-model".into(),
+        Price {
+            input: 10.0,
+            output: 20.0,
+        },
+    );
+    let reports = support::run_all_with(&root, fixtures(), "r1", Some(s.clone())).await;
+    let r = support::report(&reports, "int_emails_llm");
+    let expected = r.details["llm_tokens_in"] * 10 + r.details["llm_tokens_out"] * 20;
+    assert_eq!(r.details["llm_cost_microunits"], expected, "{r:?}");
+
+    // A budget of less than one prompt's worst case asks nothing.
+    let dir = tempfile::tempdir().unwrap();
+    let root = DataRoot::local(dir.path()).unwrap();
+    s.config.max_cost = 0.001;
+    let reports = support::run_all_with(&root, fixtures(), "r1", Some(s)).await;
+    let r = support::report(&reports, "int_emails_llm");
+    assert_eq!(
+        (r.details["llm_calls"], r.details["llm_left_over"]),
+        (0, 4),
+        "{r:?}"
+    );
+    assert_eq!(fake.calls(), 4, "only the first run called");
+}
