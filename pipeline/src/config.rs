@@ -17,6 +17,7 @@ use jobtrack_stages::ingest::oauth::{
     self, GOOGLE_AUTH_URL, GOOGLE_TOKEN_URL, OAuthClient, Secret, TokenKey, TokenStore,
 };
 use jobtrack_stages::ingest::{AccountSource, IngestOptions, MailSource};
+use jobtrack_stages::llm::{ApiKey, LlmConfig, LlmSettings, UserIdentity};
 use jobtrack_stages::publish::Warehouse;
 use jobtrack_stages::resolve::ResolveOptions;
 use jobtrack_stages::storage::{DataRoot, check_user_id};
@@ -34,6 +35,9 @@ pub struct Config {
     pub ingest: IngestConfig,
     pub classify: ClassifyConfig,
     pub resolve: ResolveConfig,
+    /// An OpenAI-compatible LLM for the uncertain tail; none by default.
+    #[serde(default)]
+    pub llm: Option<LlmConfig>,
     #[serde(default)]
     pub accounts: Vec<AccountConfig>,
 }
@@ -42,6 +46,15 @@ pub struct Config {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct UserConfig {
     pub id: String,
+    /// The person's own addresses: redacted from anything sent to an LLM.
+    #[serde(default)]
+    pub emails: Vec<String>,
+    /// The person's name: redacted from anything sent to an LLM.
+    #[serde(default)]
+    pub name: String,
+    /// The person's phone numbers: redacted from anything sent to an LLM.
+    #[serde(default)]
+    pub phones: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -394,6 +407,59 @@ impl Config {
         Ok(Classifier::new(&rules, Some(&model))?)
     }
 
+    /// The LLM settings when `[llm]` is configured: the key is read from the
+    /// environment variable `api-key-env` names (here, never in a stage).
+    pub fn llm_settings(&self) -> anyhow::Result<Option<LlmSettings>> {
+        let Some(llm) = &self.llm else {
+            return Ok(None);
+        };
+        url::Url::parse(&llm.base_url)
+            .with_context(|| format!("[llm] base-url {:?} is not a URL", llm.base_url))?;
+        if llm.model.trim().is_empty() {
+            bail!("[llm] model is empty");
+        }
+        for (name, v) in [
+            ("label-below", llm.label_below),
+            ("event-below", llm.event_below),
+            ("company-below", llm.company_below),
+            ("role-below", llm.role_below),
+            ("not-job-below", llm.not_job_below),
+        ] {
+            if !(0.0..=1.0).contains(&v) {
+                bail!("[llm] {name} must be between 0 and 1, not {v}");
+            }
+        }
+        if llm.max_prompt_tokens < 200 {
+            bail!(
+                "[llm] max-prompt-tokens must be at least 200 (the instructions alone take about 150)"
+            );
+        }
+        let api_key = if llm.api_key_env.is_empty() {
+            None
+        } else {
+            // The binary, not a stage, reads the secret: stages get it in LlmSettings.
+            #[allow(clippy::disallowed_methods)]
+            let key = std::env::var(&llm.api_key_env);
+            match key {
+                Ok(k) if !k.is_empty() => Some(ApiKey::new(k)),
+                _ => bail!(
+                    "[llm] api-key-env names {:?}, which is not set in the environment",
+                    llm.api_key_env
+                ),
+            }
+        };
+        let name = self.user.name.trim();
+        Ok(Some(LlmSettings {
+            config: llm.clone(),
+            api_key,
+            user: UserIdentity {
+                emails: self.user.emails.clone(),
+                name: (!name.is_empty()).then(|| name.to_string()),
+                phones: self.user.phones.clone(),
+            },
+        }))
+    }
+
     /// Opens the data root.
     pub fn data_root(&self) -> anyhow::Result<DataRoot> {
         Ok(DataRoot::open(&self.storage.data_dir)?)
@@ -438,6 +504,49 @@ mod tests {
         assert_eq!(
             c.accounts[0].path.as_deref(),
             Some(dir.path().join("all.mbox").as_path())
+        );
+    }
+
+    #[test]
+    fn llm_is_off_by_default_and_configured_with_its_defaults() {
+        assert!(
+            Config::load(None)
+                .unwrap()
+                .llm_settings()
+                .unwrap()
+                .is_none()
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("jobtrack.toml");
+        std::fs::write(
+            &file,
+            "[user]\nid = \"alex\"\nemails = [\"alex@example.net\"]\nname = \"Alex Doe\"\n\
+             [llm]\nbase-url = \"http://127.0.0.1:11434/v1\"\nmodel = \"qwen2.5:7b\"\n\
+             [llm.prices.\"qwen2.5:7b\"]\ninput = 0.1\noutput = 0.2\n",
+        )
+        .unwrap();
+        let s = Config::load(Some(&file))
+            .unwrap()
+            .llm_settings()
+            .unwrap()
+            .unwrap();
+        assert_eq!(s.config.model, "qwen2.5:7b");
+        assert_eq!(s.config.max_prompt_tokens, 500);
+        assert_eq!(s.config.price().output, 0.2);
+        assert!(s.api_key.is_none());
+        assert_eq!(s.user.name.as_deref(), Some("Alex Doe"));
+        std::fs::write(
+            &file,
+            "[llm]\nbase-url = \"http://x/v1\"\nmodel = \"m\"\napi-key-env = \"JOBTRACK_TEST_NO_SUCH_KEY\"\n",
+        )
+        .unwrap();
+        let err = Config::load(Some(&file))
+            .unwrap()
+            .llm_settings()
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("JOBTRACK_TEST_NO_SUCH_KEY"),
+            "{err}"
         );
     }
 

@@ -121,6 +121,7 @@ mod tests {
                 )
                 .unwrap(),
             ),
+            llm: None,
         })
     }
 
@@ -138,6 +139,7 @@ mod tests {
                 "raw_messages",
                 "stg_emails",
                 "int_emails_classified",
+                "int_emails_llm",
                 "int_corrections",
                 "int_emails_corrected",
                 "int_application_emails",

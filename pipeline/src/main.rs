@@ -138,12 +138,15 @@ enum Command {
         #[arg(long, value_name = "FILE.jsonl")]
         labels: Option<PathBuf>,
     },
-    /// Retrain the local model from labeled mail already ingested (synth label format)
-    /// and from your corrections of labels and events.
+    /// Retrain the local model from labeled mail already ingested (synth label
+    /// format), your corrections of labels and events, and the LLM's checked answers.
     Train {
         /// Label files (JSON lines: message_id, label, event_type, ...); repeat for several.
         #[arg(long, value_name = "FILE.jsonl")]
         labels: Vec<PathBuf>,
+        /// Leave the LLM's answers (int_emails_llm, status ok) out.
+        #[arg(long)]
+        no_llm: bool,
     },
     /// Score the published classification against a label file (synth format).
     Eval {
@@ -395,7 +398,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             out,
             labels,
         } => synth(*messages, *seed, out, labels.as_deref()),
-        Command::Train { labels } => train(&config, labels).await,
+        Command::Train { labels, no_llm } => train(&config, labels, !*no_llm).await,
         Command::Eval {
             labels,
             show_wrong,
@@ -498,11 +501,16 @@ async fn run_dag(
         .classifier(&root)
         .await
         .map_err(|e| UsageError(format!("{e:#}")))?;
+    let llm = config
+        .llm_settings()
+        .map_err(|e| UsageError(format!("{e:#}")))?
+        .map(Arc::new);
     let stages = jobtrack_stages::registry(&StageConfig {
         sources,
         ingest: config.ingest_options(),
         warehouse: warehouse.clone(),
         classifier: Arc::new(classifier),
+        llm,
     });
     let plan = dag::plan(stages, &dag.targets).map_err(|e| UsageError(format!("{e:#}")))?;
     let clock = Arc::new(SystemClock);
@@ -636,6 +644,9 @@ async fn status(config: &Config, limit: usize, format: OutFormat) -> anyhow::Res
         "duration_ms",
         "emails",
         "dead_letters",
+        "llm_calls",
+        "llm_tokens",
+        "llm_cost",
         "error",
     ]
     .map(String::from)
@@ -654,6 +665,23 @@ async fn status(config: &Config, limit: usize, format: OutFormat) -> anyhow::Res
                 .flat_map(|s| s.errors.iter())
                 .next()
                 .cloned();
+            let llm = r.stages.iter().find(|s| s.name == "int_emails_llm");
+            let detail = |k: &str| {
+                llm.and_then(|s| s.report.details.get(k).copied())
+                    .map_or(serde_json::Value::Null, Into::into)
+            };
+            let tokens = llm.map_or(serde_json::Value::Null, |s| {
+                let d = &s.report.details;
+                (d.get("llm_tokens_in").copied().unwrap_or(0)
+                    + d.get("llm_tokens_out").copied().unwrap_or(0))
+                .into()
+            });
+            // cost is kept in millionths of the price table's currency
+            let cost = llm
+                .and_then(|s| s.report.details.get("llm_cost_microunits"))
+                .map_or(serde_json::Value::Null, |c| {
+                    serde_json::Value::from(*c as f64 / 1_000_000.0)
+                });
             vec![
                 r.run_id.clone().into(),
                 r.dag.clone().into(),
@@ -664,6 +692,9 @@ async fn status(config: &Config, limit: usize, format: OutFormat) -> anyhow::Res
                 r.duration_ms.into(),
                 emails.map_or(serde_json::Value::Null, Into::into),
                 r.dead_letters().into(),
+                detail("llm_calls"),
+                tokens,
+                cost,
                 error.map_or(serde_json::Value::Null, Into::into),
             ]
         })
@@ -725,7 +756,13 @@ fn read_labels(
     Ok(lines)
 }
 
-async fn train(config: &Config, labels: &[PathBuf]) -> anyhow::Result<()> {
+async fn train(config: &Config, labels: &[PathBuf], with_llm: bool) -> anyhow::Result<()> {
+    if labels.is_empty() && !with_llm {
+        return Err(UsageError(
+            "give --labels FILE.jsonl, or drop --no-llm to train on LLM answers".into(),
+        )
+        .into());
+    }
     let mut lines = Vec::new();
     for path in labels {
         lines.extend(read_labels(path)?);
@@ -737,7 +774,7 @@ async fn train(config: &Config, labels: &[PathBuf]) -> anyhow::Result<()> {
     let corrected = correction_labels(config, &ctx).await?;
     if !corrected.is_empty() {
         println!(
-            "Using {} corrected emails from your corrections as labels.",
+            "Using {} emails you corrected as labels.",
             corrected.len()
         );
     }
@@ -746,17 +783,14 @@ async fn train(config: &Config, labels: &[PathBuf]) -> anyhow::Result<()> {
         corrected.iter().map(|l| l.message_id.clone()).collect();
     lines.retain(|l| !ids.contains(&l.message_id));
     lines.extend(corrected);
-    if lines.is_empty() {
-        return Err(UsageError(
-            "nothing to train on: give --labels FILE.jsonl or correct some emails first".into(),
-        )
-        .into());
-    }
-    let current = jobtrack_stages::classify::training::train(&ctx, &lines).await?;
+    let (current, sources) =
+        jobtrack_stages::classify::training::train_with(&ctx, &lines, with_llm).await?;
     println!(
-        "Trained model {} on {} labeled emails; saved as {}/{} (used from the next run on).",
+        "Trained model {} on {} emails ({} labeled, {} LLM answers); saved as {}/{} (used from the next run on).",
         current.version,
         current.examples,
+        sources.labeled,
+        sources.llm,
         root.display(),
         current.file
     );

@@ -1,11 +1,50 @@
--- int_emails_corrected: one row per classified email, with the person's
--- corrections (int_corrections, action 'set' on an email) applied on top of
--- what the rules and the model found. A corrected row says extractor
--- 'correction' and confidence 1.
+-- int_emails_corrected: one row per classified email: what the rules and
+-- the model found, the LLM's answer on top where one was asked for and it
+-- checked out (int_emails_llm, status 'ok'), and the person's corrections
+-- (int_corrections, action 'set' on an email) on top of both. A corrected
+-- row says extractor 'correction' and confidence 1.
 with
 
-classified as (
+rules as (
     select * from int_emails_classified
+),
+
+llm as (
+    select * from int_emails_llm
+    where status = 'ok'
+),
+
+classified as (
+    select
+        r.user_id,
+        r.email_id,
+        coalesce(l.label, r.label) as label,
+        case when l.email_id is null then r.event_type else l.event_type end as event_type,
+        case
+            when l.label in ('job_alert', 'not_job') then null
+            else coalesce(l.company_name, r.company_name)
+        end as company_name,
+        case
+            when l.label in ('job_alert', 'not_job') then null
+            else coalesce(l.role_title, r.role_title)
+        end as role_title,
+        r.requisition_id,
+        coalesce(l.location, r.location) as location,
+        r.job_posting_url,
+        r.posting_id,
+        r.source,
+        r.applied_at,
+        coalesce(l.confidence, r.confidence) as confidence,
+        r.label_confidence,
+        r.event_confidence,
+        r.company_confidence,
+        r.role_confidence,
+        case when l.email_id is null then r.extractor else 'llm' end as extractor,
+        r.reasons,
+        r.classifier_version
+    from rules as r
+    left join llm as l
+        on r.user_id = l.user_id and r.email_id = l.email_id
 ),
 
 fixes as (

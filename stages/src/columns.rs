@@ -62,6 +62,18 @@ impl<'a> Columns<'a> {
             .ok_or_else(|| self.bad(name, "is not a timestamp"))
     }
 
+    pub fn float64(&self, name: &str) -> Result<&'a arrow::array::Float64Array> {
+        self.get(name)?
+            .as_primitive_opt::<arrow::datatypes::Float64Type>()
+            .ok_or_else(|| self.bad(name, "is not float64"))
+    }
+
+    pub fn int64(&self, name: &str) -> Result<&'a arrow::array::Int64Array> {
+        self.get(name)?
+            .as_primitive_opt::<arrow::datatypes::Int64Type>()
+            .ok_or_else(|| self.bad(name, "is not int64"))
+    }
+
     pub fn list(&self, name: &str) -> Result<&'a GenericListArray<i32>> {
         self.get(name)?
             .as_list_opt::<i32>()

@@ -33,6 +33,14 @@ const CONTRACT_FILES: &[(&str, &str)] = &[
         "int_emails_classified",
         include_str!("../../schemas/intermediate/int_emails_classified.toml"),
     ),
+    (
+        "int_emails_llm",
+        include_str!("../../schemas/intermediate/int_emails_llm.toml"),
+    ),
+    (
+        "llm_cache",
+        include_str!("../../schemas/intermediate/llm_cache.toml"),
+    ),
     ("emails", include_str!("../../schemas/marts/emails.toml")),
     (
         "int_corrections",

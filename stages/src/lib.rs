@@ -16,6 +16,8 @@
 //!   label job mail and extract company, role, event, source and link.
 //! - [`resolve`]: the corrections and the SQL functions that group
 //!   application mail into applications (the SQL is in `sql/`).
+//! - [`llm`]: `int_emails_llm` and `llm_cache`, an OpenAI-compatible LLM
+//!   asked about the uncertain tail only, its answers cached and checked.
 //! - [`incremental`]: the file-by-file shape normalize and classify share.
 //! - [`publish`]: the DuckDB warehouse, its queries and exports.
 //! - [`dead_letter`], [`ids`], [`columns`], [`error`], [`clock`]: shared pieces.
@@ -31,6 +33,7 @@ pub mod error;
 pub mod ids;
 pub mod incremental;
 pub mod ingest;
+pub mod llm;
 pub mod normalize;
 pub mod publish;
 pub mod resolve;
@@ -48,7 +51,7 @@ pub use storage::DataRoot;
 pub const SQL_STAGES: &[SqlStage] = &[
     SqlStage {
         name: "int_emails_corrected",
-        inputs: &["int_emails_classified", "int_corrections"],
+        inputs: &["int_emails_classified", "int_emails_llm", "int_corrections"],
         sql: include_str!("../../sql/intermediate/int_emails_corrected.sql"),
     },
     SqlStage {
@@ -85,6 +88,8 @@ pub struct StageConfig {
     pub ingest: ingest::IngestOptions,
     pub warehouse: publish::Warehouse,
     pub classifier: std::sync::Arc<classify::Classifier>,
+    /// `[llm]`, when configured; without it `int_emails_llm` stays empty.
+    pub llm: Option<std::sync::Arc<llm::LlmSettings>>,
 }
 
 /// Every stage, in one plain list. The runner orders them by their inputs.
@@ -99,6 +104,10 @@ pub fn registry(config: &StageConfig) -> Vec<Box<dyn Stage>> {
             classifier: config.classifier.clone(),
         }),
         Box::new(resolve::corrections::IntCorrections),
+        Box::new(llm::stage::IntEmailsLlm {
+            settings: config.llm.clone(),
+            classifier: config.classifier.clone(),
+        }),
     ];
     stages.extend(SQL_STAGES.iter().map(|s| Box::new(*s) as Box<dyn Stage>));
     stages.push(Box::new(publish::Publish {

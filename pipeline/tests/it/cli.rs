@@ -281,3 +281,55 @@ fn synth_is_deterministic_and_writes_labels() {
         "a new model reclassifies every email"
     );
 }
+
+/// A configured LLM that is not running never fails a run: the uncertain
+/// emails keep their rules/model answers, and the report and `status` say so.
+#[test]
+fn a_dead_llm_server_leaves_a_succeeded_run_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../stages/tests/fixtures/llm");
+    std::fs::write(
+        dir.path().join("jobtrack.toml"),
+        format!(
+            "[user]\nid = \"me\"\nemails = [\"alex.doe@example.net\"]\nname = \"Alex Doe\"\n\
+             [storage]\ndata-dir = \"data\"\n\
+             [llm]\nbase-url = \"http://127.0.0.1:9/v1\"\nmodel = \"m\"\ntimeout-secs = 1\n\
+             max-retries = 1\nbackoff-ms = 10\n\
+             [[accounts]]\nname = \"f\"\nprovider = \"eml\"\npath = \"{}\"\n",
+            fixtures.display()
+        ),
+    )
+    .unwrap();
+    let stdout = ok(dir.path(), &["run", "--config", "jobtrack.toml"]);
+    assert!(stdout.contains("succeeded"), "{stdout}");
+    let status = ok(
+        dir.path(),
+        &["status", "--config", "jobtrack.toml", "--format", "json"],
+    );
+    let runs: serde_json::Value = serde_json::from_str(&status).unwrap();
+    let llm = runs[0]["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "int_emails_llm")
+        .unwrap();
+    assert_eq!(llm["details"]["llm_failed"], 4, "{llm}");
+    assert!(
+        llm["warnings"][0].as_str().unwrap().contains("no answer"),
+        "{llm}"
+    );
+    let rows = ok(
+        dir.path(),
+        &[
+            "sql",
+            "select count(*) from emails where extractor = 'llm'",
+            "--config",
+            "jobtrack.toml",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(rows.lines().nth(1), Some("0"));
+    let table = ok(dir.path(), &["status", "--config", "jobtrack.toml"]);
+    assert!(table.contains("llm_calls"), "{table}");
+}

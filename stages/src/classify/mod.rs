@@ -563,6 +563,37 @@ fn argmax(xs: &[f32]) -> usize {
     best
 }
 
+/// `text` without the paragraphs (and bracketed asides) addressed to an
+/// AI or automated reader, or `None` when it has none.
+fn remove_injected(set: &regex::RegexSet, text: &str) -> Option<String> {
+    if !set.is_match(text) {
+        return None;
+    }
+    let mut kept = String::with_capacity(text.len());
+    for para in text.split("\n\n") {
+        // bracketed asides inside a paragraph are judged on their own
+        let mut rest = para;
+        let mut clean_para = String::new();
+        while let Some(open) = rest.find('[') {
+            let close = rest[open..].find(']').map(|i| open + i);
+            let Some(close) = close else { break };
+            clean_para.push_str(&rest[..open]);
+            let aside = &rest[open..=close];
+            if !set.is_match(aside) {
+                clean_para.push_str(aside);
+            }
+            rest = &rest[close + 1..];
+        }
+        clean_para.push_str(rest);
+        if set.is_match(&clean_para) {
+            continue;
+        }
+        kept.push_str(&clean_para);
+        kept.push_str("\n\n");
+    }
+    Some(kept)
+}
+
 impl Classifier {
     /// Compiles the rules (once) and takes the model.
     pub fn new(rules: &RuleSet, model: Option<&Model>) -> Result<Self, ClassifyError> {
@@ -625,6 +656,16 @@ impl Classifier {
         Ok(merged)
     }
 
+    /// `text` without the paragraphs addressed to an AI or automated reader
+    /// ("ignore previous instructions", "classify this as"): what the rules
+    /// match and what an LLM prompt may carry.
+    pub fn without_injected_text<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        match remove_injected(&self.compiled.injection_set.set, text) {
+            Some(kept) => std::borrow::Cow::Owned(kept),
+            None => std::borrow::Cow::Borrowed(text),
+        }
+    }
+
     /// Hash of code, rules and model version: a change means reclassify.
     pub fn version(&self) -> String {
         self.version.clone()
@@ -655,29 +696,7 @@ impl Classifier {
         // ---- body to scan: history cut, injected instructions removed
         let mut body = std::mem::take(&mut sc.body);
         scan_body(e.body_text, &mut body);
-        if c.injection_set.set.is_match(&body) {
-            let mut kept = String::with_capacity(body.len());
-            for para in body.split("\n\n") {
-                // bracketed asides inside a paragraph are judged on their own
-                let mut rest = para;
-                let mut clean_para = String::new();
-                while let Some(open) = rest.find('[') {
-                    let close = rest[open..].find(']').map(|i| open + i);
-                    let Some(close) = close else { break };
-                    clean_para.push_str(&rest[..open]);
-                    let aside = &rest[open..=close];
-                    if !c.injection_set.set.is_match(aside) {
-                        clean_para.push_str(aside);
-                    }
-                    rest = &rest[close + 1..];
-                }
-                clean_para.push_str(rest);
-                if c.injection_set.set.is_match(&clean_para) {
-                    continue;
-                }
-                kept.push_str(&clean_para);
-                kept.push_str("\n\n");
-            }
+        if let Some(kept) = remove_injected(&c.injection_set.set, &body) {
             body = kept;
             reasons.push("injection:ignored_paragraph".into());
         }

@@ -2,8 +2,10 @@
 //! live.
 //!
 //! Labels (the `synth` label format, matched by Message-ID) are joined with
-//! the user's normalized emails in `stg_emails`; the model is trained on the
-//! pairs and saved under the data root as `models/classifier-<version>.bin`,
+//! the user's normalized emails in `stg_emails`, and so are the LLM's
+//! answers that checked out (`int_emails_llm` rows with status `ok`, for
+//! emails no label names: a label file wins over the LLM); the model is
+//! trained on the pairs and saved under the data root as `models/classifier-<version>.bin`,
 //! with `models/current.json` naming the file. The weights in
 //! `models/current.json` take precedence over the model built into the
 //! binary; because the classifier's version includes the model's, the next
@@ -56,9 +58,62 @@ pub async fn load_current(root: &DataRoot) -> Result<Option<(Model, CurrentModel
     Ok(Some((model, current)))
 }
 
+/// The LLM's checked answers (`int_emails_llm`, status `ok`) by `email_id`.
+async fn llm_answers(ctx: &RunContext) -> Result<HashMap<String, (Label, Option<EventType>)>> {
+    use datafusion::logical_expr::{col, lit};
+    let table = crate::llm::stage::TABLE;
+    ctx.register_table(table).await?;
+    let batches = ctx
+        .session
+        .table(table)
+        .await
+        .and_then(|df| df.filter(col("status").eq(lit("ok"))))
+        .and_then(|df| df.select_columns(&["email_id", "label", "event_type"]))
+        .map_err(|e| StageError::query(table, e))?
+        .collect()
+        .await
+        .map_err(|e| StageError::query(table, e))?;
+    let mut out = HashMap::new();
+    for batch in &batches {
+        let cols = Columns::new(table, batch);
+        let (id, label, event) = (
+            cols.utf8("email_id")?,
+            cols.utf8("label")?,
+            cols.utf8("event_type")?,
+        );
+        for i in 0..batch.num_rows() {
+            let Some(l) = crate::columns::opt(label, i).and_then(Label::parse) else {
+                continue;
+            };
+            let e = crate::columns::opt(event, i).and_then(EventType::parse);
+            out.insert(id.value(i).to_string(), (l, e));
+        }
+    }
+    Ok(out)
+}
+
+/// What a model was trained on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TrainingSources {
+    /// Examples from label files.
+    pub labeled: usize,
+    /// Examples from the LLM's checked answers.
+    pub llm: usize,
+}
+
 /// Trains a model on the user's emails that `labels` name, saves it and makes
 /// it current. Returns what was saved.
 pub async fn train(ctx: &RunContext, labels: &[LabelLine]) -> Result<CurrentModel> {
+    train_with(ctx, labels, false).await.map(|(c, _)| c)
+}
+
+/// Like [`train`], adding the LLM's checked answers as examples when
+/// `with_llm` (for emails no label names).
+pub async fn train_with(
+    ctx: &RunContext,
+    labels: &[LabelLine],
+    with_llm: bool,
+) -> Result<(CurrentModel, TrainingSources)> {
     let by_id: HashMap<&str, &LabelLine> = labels
         .iter()
         .filter(|l| !l.message_id.is_empty())
@@ -68,7 +123,7 @@ pub async fn train(ctx: &RunContext, labels: &[LabelLine]) -> Result<CurrentMode
     let batches = ctx
         .session
         .sql(
-            "select provider_message_id, subject, from_name, from_address, reply_to_address, \
+            "select email_id, provider_message_id, subject, from_name, from_address, reply_to_address, \
              body_text, links, has_list_unsubscribe, received_at from stg_emails order by email_id",
         )
         .await
@@ -77,14 +132,26 @@ pub async fn train(ctx: &RunContext, labels: &[LabelLine]) -> Result<CurrentMode
         .await
         .map_err(|e| StageError::query("stg_emails", e))?;
     // Owned copies of the labeled emails, so examples can borrow them.
+    let llm = if with_llm {
+        llm_answers(ctx).await?
+    } else {
+        HashMap::new()
+    };
+    let mut sources = TrainingSources::default();
     let mut owned: Vec<(OwnedEmail, Label, Option<EventType>)> = Vec::new();
     for batch in &batches {
         let pmid = Columns::new("stg_emails", batch).utf8("provider_message_id")?;
+        let email_id = Columns::new("stg_emails", batch).utf8("email_id")?;
         let emails = EmailColumns::read(batch)?;
         for i in 0..batch.num_rows() {
             let Some(l) = by_id.get(pmid.value(i)) else {
+                if let Some((label, event)) = llm.get(email_id.value(i)) {
+                    owned.push((OwnedEmail::from(&emails.input(i)), *label, *event));
+                    sources.llm += 1;
+                }
                 continue;
             };
+            sources.labeled += 1;
             let Some(label) = Label::parse(&l.label) else {
                 return Err(StageError::Request(format!(
                     "label {:?} of {} is not one of application, recruiter_outreach, job_alert, not_job",
@@ -97,7 +164,7 @@ pub async fn train(ctx: &RunContext, labels: &[LabelLine]) -> Result<CurrentMode
     }
     if owned.is_empty() {
         return Err(StageError::Request(
-            "none of the labeled Message-IDs is among the ingested emails: run the pipeline on the labeled mail first".into(),
+            "none of the labeled Message-IDs is among the ingested emails, and there are no LLM answers: run the pipeline on the labeled mail first".into(),
         ));
     }
     let examples: Vec<TrainingExample<'_>> = owned
@@ -125,5 +192,5 @@ pub async fn train(ctx: &RunContext, labels: &[LabelLine]) -> Result<CurrentMode
         })?;
         ctx.root.put(CURRENT, Bytes::from(json)).await?;
     }
-    Ok(current)
+    Ok((current, sources))
 }

@@ -25,15 +25,17 @@ use crate::stage::{Stage, StageReport};
 
 /// The marts the warehouse is built from (the stage's inputs).
 pub const MARTS: &[&str] = &["emails", "applications", "application_events", "users"];
-/// Every table the warehouse holds: the marts, and the dead letters so a
-/// person can see with `jobtrack sql` what could not be read. Their writers
-/// all run before the marts.
+/// Every table the warehouse holds: the marts, the dead letters so a
+/// person can see with `jobtrack sql` what could not be read, and the LLM's
+/// answers with their status and warnings. Their writers all run before the
+/// marts.
 pub const PUBLISHED: &[&str] = &[
     "applications",
     "application_events",
     "emails",
     "users",
     "dead_letter",
+    "int_emails_llm",
 ];
 
 /// The views for the questions people ask, created in the warehouse after

@@ -7,6 +7,7 @@
 mod gmail;
 mod hostile;
 mod imap;
+mod llm;
 mod realworld;
 mod resolve;
 mod runs;

@@ -3,6 +3,7 @@
 
 pub mod dovecot;
 pub mod fake_gmail;
+pub mod fake_llm;
 pub mod hostile_mbox;
 pub mod logs;
 
@@ -41,6 +42,16 @@ pub async fn run_all(
     sources: Vec<AccountSource>,
     run_id: &str,
 ) -> Vec<(String, StageReport)> {
+    run_all_with(root, sources, run_id, None).await
+}
+
+/// Runs every stage of the registry once, in order, with `[llm]` settings.
+pub async fn run_all_with(
+    root: &DataRoot,
+    sources: Vec<AccountSource>,
+    run_id: &str,
+    llm: Option<jobtrack_stages::llm::LlmSettings>,
+) -> Vec<(String, StageReport)> {
     let warehouse = Warehouse::new(root.local_dir().map_or_else(
         || PathBuf::from("unused.duckdb"),
         |d| d.join("warehouse.duckdb"),
@@ -57,6 +68,7 @@ pub async fn run_all(
             )
             .unwrap(),
         ),
+        llm: llm.map(Arc::new),
     });
     let mut out = Vec::new();
     for s in stages {

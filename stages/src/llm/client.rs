@@ -1,0 +1,303 @@
+//! A client for OpenAI-compatible chat completions (`POST {base}/chat/completions`),
+//! the API OpenAI, Ollama, llama.cpp's server, vLLM and LM Studio share.
+//!
+//! Structured output is asked for with `response_format: {type: json_schema}`
+//! and the schema of `schemas/llm/extraction.schema.json`; a server that
+//! refuses that with a 400 is asked again in JSON mode (`{type:
+//! json_object}`), and the rest of the run stays in JSON mode. One call is
+//! one HTTP request: retries, backoff and the budget live in the stage. The
+//! API key is sent as a bearer token and never logged.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use super::{ApiKey, EXTRACTION_SCHEMA, estimate_tokens};
+
+/// Why a request gave no answer.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum CallError {
+    /// The request took longer than the configured timeout.
+    #[error("the LLM server did not answer within {secs} s")]
+    Timeout { secs: u64 },
+    /// The server could not be reached.
+    #[error("cannot reach the LLM server: {reason}")]
+    Connect { reason: String },
+    /// The server answered with an error status.
+    #[error("the LLM server answered HTTP {status}: {body}")]
+    Status {
+        status: u16,
+        /// Seconds the server asked us to wait (`Retry-After`).
+        retry_after: Option<u64>,
+        body: String,
+    },
+    /// The response is not a chat completion.
+    #[error("the LLM server's response is not a chat completion: {reason}")]
+    Malformed { reason: String },
+}
+
+impl CallError {
+    /// Whether the same request may succeed later: timeouts, connection
+    /// errors, 408, 409, 429 and 5xx.
+    pub fn retryable(&self) -> bool {
+        match self {
+            Self::Timeout { .. } | Self::Connect { .. } => true,
+            Self::Status { status, .. } => matches!(status, 408 | 409 | 429) || *status >= 500,
+            Self::Malformed { .. } => false,
+        }
+    }
+
+    /// The wait the server asked for, if any.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Self::Status {
+                retry_after: Some(s),
+                ..
+            } => Some(Duration::from_secs(*s)),
+            _ => None,
+        }
+    }
+}
+
+/// One chat message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub role: &'static str,
+    pub content: String,
+}
+
+/// What one completed request returned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Completion {
+    /// The assistant message's content.
+    pub content: String,
+    /// Tokens in, as the server reported them (else estimated).
+    pub prompt_tokens: u64,
+    /// Tokens out, as the server reported them (else estimated).
+    pub completion_tokens: u64,
+    /// HTTP requests it took (2 when the server refused the JSON schema
+    /// and was asked again in JSON mode).
+    pub requests: u64,
+}
+
+/// The chat-completions client of one run.
+#[derive(Debug)]
+pub struct ChatClient {
+    http: reqwest::Client,
+    url: String,
+    model: String,
+    api_key: Option<ApiKey>,
+    timeout: Duration,
+    max_output_tokens: u64,
+    schema: Value,
+    /// Set once the server refused `json_schema`.
+    json_mode: AtomicBool,
+}
+
+impl ChatClient {
+    /// A client for `base_url` (ending in `/v1` or not; `/chat/completions`
+    /// is appended).
+    pub fn new(
+        http: reqwest::Client,
+        base_url: &str,
+        model: &str,
+        api_key: Option<ApiKey>,
+        timeout: Duration,
+        max_output_tokens: u64,
+    ) -> Result<Self, CallError> {
+        let schema: Value =
+            serde_json::from_str(EXTRACTION_SCHEMA).map_err(|e| CallError::Malformed {
+                reason: format!("schemas/llm/extraction.schema.json: {e}"),
+            })?;
+        Ok(Self {
+            http,
+            url: format!("{}/chat/completions", base_url.trim_end_matches('/')),
+            model: model.to_string(),
+            api_key,
+            timeout,
+            max_output_tokens,
+            schema,
+            json_mode: AtomicBool::new(false),
+        })
+    }
+
+    /// Whether the client fell back to JSON mode.
+    pub fn json_mode(&self) -> bool {
+        self.json_mode.load(Ordering::Relaxed)
+    }
+
+    fn body(&self, messages: &[Message], json_mode: bool) -> Value {
+        let response_format = if json_mode {
+            json!({"type": "json_object"})
+        } else {
+            json!({
+                "type": "json_schema",
+                "json_schema": {"name": "email_extraction", "strict": true, "schema": self.schema},
+            })
+        };
+        json!({
+            "model": self.model,
+            "messages": messages
+                .iter()
+                .map(|m| json!({"role": m.role, "content": m.content}))
+                .collect::<Vec<_>>(),
+            "temperature": 0,
+            "max_tokens": self.max_output_tokens,
+            "stream": false,
+            "response_format": response_format,
+        })
+    }
+
+    /// Asks once (twice when the server refuses the JSON schema).
+    pub async fn complete(&self, messages: &[Message]) -> Result<Completion, CallError> {
+        let json_mode = self.json_mode();
+        match self.request(messages, json_mode).await {
+            Err(CallError::Status {
+                status: 400, body, ..
+            }) if !json_mode && mentions_response_format(&body) => {
+                tracing::info!(
+                    model = %self.model,
+                    "The LLM server refused a JSON schema; asking in JSON mode from now on."
+                );
+                self.json_mode.store(true, Ordering::Relaxed);
+                let mut c = self.request(messages, true).await?;
+                c.requests += 1;
+                Ok(c)
+            }
+            other => other,
+        }
+    }
+
+    async fn request(
+        &self,
+        messages: &[Message],
+        json_mode: bool,
+    ) -> Result<Completion, CallError> {
+        let mut req = self
+            .http
+            .post(&self.url)
+            .timeout(self.timeout)
+            .json(&self.body(messages, json_mode));
+        if let Some(key) = &self.api_key {
+            req = req.bearer_auth(key.expose());
+        }
+        let resp = req.send().await.map_err(|e| self.transport(&e))?;
+        let status = resp.status();
+        if !status.is_success() {
+            let retry_after = resp
+                .headers()
+                .get(reqwest::header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.trim().parse::<u64>().ok());
+            let body = resp.text().await.unwrap_or_default();
+            return Err(CallError::Status {
+                status: status.as_u16(),
+                retry_after,
+                body: body.chars().take(300).collect(),
+            });
+        }
+        let value: Value = resp.json().await.map_err(|e| {
+            if e.is_timeout() {
+                CallError::Timeout {
+                    secs: self.timeout.as_secs(),
+                }
+            } else {
+                CallError::Malformed {
+                    reason: e.to_string(),
+                }
+            }
+        })?;
+        let content = value
+            .pointer("/choices/0/message/content")
+            .and_then(Value::as_str)
+            .ok_or_else(|| CallError::Malformed {
+                reason: "no choices[0].message.content".into(),
+            })?
+            .to_string();
+        let sent: u64 = messages.iter().map(|m| estimate_tokens(&m.content)).sum();
+        let usage = |k: &str| {
+            value
+                .pointer(&format!("/usage/{k}"))
+                .and_then(Value::as_u64)
+        };
+        Ok(Completion {
+            prompt_tokens: usage("prompt_tokens").unwrap_or(sent),
+            completion_tokens: usage("completion_tokens")
+                .unwrap_or_else(|| estimate_tokens(&content)),
+            content,
+            requests: 1,
+        })
+    }
+
+    fn transport(&self, e: &reqwest::Error) -> CallError {
+        if e.is_timeout() {
+            CallError::Timeout {
+                secs: self.timeout.as_secs(),
+            }
+        } else {
+            // reqwest's message names the URL, never the headers: no key leaks.
+            CallError::Connect {
+                reason: e.to_string(),
+            }
+        }
+    }
+}
+
+/// Whether a 400's body is about `response_format` / JSON schema support
+/// (servers word it differently; a 400 about anything else is not retried).
+fn mentions_response_format(body: &str) -> bool {
+    let b = body.to_ascii_lowercase();
+    b.contains("response_format")
+        || b.contains("json_schema")
+        || b.contains("schema")
+        || b.contains("structured")
+        || b.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rate_limits_and_server_errors_are_retried_bad_requests_are_not() {
+        let status = |s| CallError::Status {
+            status: s,
+            retry_after: None,
+            body: String::new(),
+        };
+        assert!(status(429).retryable());
+        assert!(status(503).retryable());
+        assert!(!status(400).retryable());
+        assert!(!status(401).retryable());
+        assert!(CallError::Timeout { secs: 1 }.retryable());
+    }
+
+    #[test]
+    fn the_request_asks_for_the_schema_then_json_mode() {
+        let c = ChatClient::new(
+            reqwest::Client::new(),
+            "http://127.0.0.1:1/v1/",
+            "m",
+            None,
+            Duration::from_secs(1),
+            100,
+        )
+        .unwrap();
+        assert_eq!(c.url, "http://127.0.0.1:1/v1/chat/completions");
+        let msgs = [Message {
+            role: "user",
+            content: "hi".into(),
+        }];
+        let b = c.body(&msgs, false);
+        assert_eq!(b["response_format"]["type"], "json_schema");
+        assert_eq!(
+            b["response_format"]["json_schema"]["schema"]["properties"]["label"]["enum"][0],
+            "application"
+        );
+        assert_eq!(
+            c.body(&msgs, true)["response_format"]["type"],
+            "json_object"
+        );
+    }
+}

@@ -1,0 +1,273 @@
+//! LLM extraction for the uncertain tail: the rules and the local model
+//! settle most mail; an OpenAI-compatible chat-completions server is asked
+//! only about application-candidate mail they are unsure of, and only what it
+//! answers that the email itself supports is used.
+//!
+//! # Layout
+//! - [`client`]: one client for OpenAI-compatible servers (OpenAI, Ollama,
+//!   llama.cpp's server, vLLM, LM Studio): JSON-schema structured output with
+//!   a JSON-mode fallback, typed transport errors, `Retry-After`.
+//! - [`prompt`]: what leaves the machine: quoted replies, signatures, footers,
+//!   tracking parameters and injected instructions stripped; the user's own
+//!   addresses, name and phone, other phone numbers and street addresses
+//!   redacted; truncated to a token budget.
+//! - [`validate`]: trust nothing: schema and enums, company and role grounded
+//!   in the email, consequential events supported by the email's own wording.
+//! - [`cache`]: the `llm_cache` table, answers keyed by prompt hash, prompt
+//!   version and model.
+//! - [`stage`]: `int_emails_llm`, routing, budget, retries and the table the
+//!   `emails` mart reads.
+//!
+//! Configuration is [`LlmConfig`] (`[llm]` in `jobtrack.toml`); the binary
+//! adds the API key it read from the environment and the user's identity
+//! (`[user]`) to make [`LlmSettings`]. Without `[llm]`, nothing is sent.
+
+pub mod cache;
+pub mod client;
+pub mod prompt;
+pub mod stage;
+pub mod validate;
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+/// The JSON schema an answer must match (also sent as `response_format`).
+pub const EXTRACTION_SCHEMA: &str = include_str!("../../../schemas/llm/extraction.schema.json");
+
+/// `[llm]` of the configuration file.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct LlmConfig {
+    /// The server's OpenAI-compatible base URL, e.g. `http://127.0.0.1:11434/v1`.
+    pub base_url: String,
+    /// The model name the server knows.
+    pub model: String,
+    /// The environment variable holding the API key; empty for local servers.
+    #[serde(default)]
+    pub api_key_env: String,
+    /// Seconds one request may take.
+    #[serde(default = "defaults::timeout_secs")]
+    pub timeout_secs: u64,
+    /// Requests in flight at once.
+    #[serde(default = "defaults::concurrency")]
+    pub concurrency: usize,
+    /// Transport retries per request (timeouts, 429, 5xx, connection errors).
+    #[serde(default = "defaults::max_retries")]
+    pub max_retries: u32,
+    /// First backoff; doubled on each retry. `Retry-After` wins when larger.
+    #[serde(default = "defaults::backoff_ms")]
+    pub backoff_ms: u64,
+    /// Longest wait between retries, `Retry-After` included.
+    #[serde(default = "defaults::max_backoff_secs")]
+    pub max_backoff_secs: u64,
+    /// After this many emails in a row whose requests all failed, the server
+    /// is taken as down for the rest of the run.
+    #[serde(default = "defaults::give_up_after")]
+    pub give_up_after: u32,
+    /// Application-candidate mail is sent when its label confidence is below this.
+    #[serde(default = "defaults::label_below")]
+    pub label_below: f64,
+    /// Application mail is sent when its event confidence is below this.
+    #[serde(default = "defaults::event_below")]
+    pub event_below: f64,
+    /// Application mail is sent when its company confidence is below this.
+    #[serde(default = "defaults::company_below")]
+    pub company_below: f64,
+    /// Application mail is sent when its role confidence is below this.
+    #[serde(default = "defaults::role_below")]
+    pub role_below: f64,
+    /// Mail called not-job with a label confidence below this is sent too
+    /// (0 = never: not-job mail stays with the rules and the model).
+    #[serde(default)]
+    pub not_job_below: f64,
+    /// Most requests per run.
+    #[serde(default = "defaults::max_calls")]
+    pub max_calls: u64,
+    /// Most tokens (in + out) per run.
+    #[serde(default = "defaults::max_tokens")]
+    pub max_tokens: u64,
+    /// Most estimated cost per run, in the price table's currency.
+    #[serde(default = "defaults::max_cost")]
+    pub max_cost: f64,
+    /// Most tokens of one prompt (system and user message; characters / 4).
+    #[serde(default = "defaults::max_prompt_tokens")]
+    pub max_prompt_tokens: usize,
+    /// Most tokens of one answer (`max_tokens` of the request).
+    #[serde(default = "defaults::max_output_tokens")]
+    pub max_output_tokens: u64,
+    /// Part of the cache key: change it to ask again about every email.
+    #[serde(default = "defaults::prompt_version")]
+    pub prompt_version: String,
+    /// Price per million tokens, by model name. A model not listed costs 0.
+    #[serde(default)]
+    pub prices: BTreeMap<String, Price>,
+}
+
+/// What a million tokens cost.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Price {
+    pub input: f64,
+    pub output: f64,
+}
+
+mod defaults {
+    pub fn timeout_secs() -> u64 {
+        60
+    }
+    pub fn concurrency() -> usize {
+        4
+    }
+    pub fn max_retries() -> u32 {
+        3
+    }
+    pub fn backoff_ms() -> u64 {
+        500
+    }
+    pub fn max_backoff_secs() -> u64 {
+        30
+    }
+    pub fn give_up_after() -> u32 {
+        5
+    }
+    pub fn label_below() -> f64 {
+        0.75
+    }
+    pub fn event_below() -> f64 {
+        0.6
+    }
+    pub fn company_below() -> f64 {
+        0.5
+    }
+    pub fn role_below() -> f64 {
+        0.5
+    }
+    pub fn max_calls() -> u64 {
+        2000
+    }
+    pub fn max_tokens() -> u64 {
+        2_000_000
+    }
+    pub fn max_cost() -> f64 {
+        1.0
+    }
+    pub fn max_prompt_tokens() -> usize {
+        500
+    }
+    pub fn max_output_tokens() -> u64 {
+        200
+    }
+    pub fn prompt_version() -> String {
+        "1".into()
+    }
+}
+
+impl LlmConfig {
+    /// A configuration with every default, for `base_url` and `model`.
+    pub fn new(base_url: impl Into<String>, model: impl Into<String>) -> Self {
+        Self {
+            base_url: base_url.into(),
+            model: model.into(),
+            api_key_env: String::new(),
+            timeout_secs: defaults::timeout_secs(),
+            concurrency: defaults::concurrency(),
+            max_retries: defaults::max_retries(),
+            backoff_ms: defaults::backoff_ms(),
+            max_backoff_secs: defaults::max_backoff_secs(),
+            give_up_after: defaults::give_up_after(),
+            label_below: defaults::label_below(),
+            event_below: defaults::event_below(),
+            company_below: defaults::company_below(),
+            role_below: defaults::role_below(),
+            not_job_below: 0.0,
+            max_calls: defaults::max_calls(),
+            max_tokens: defaults::max_tokens(),
+            max_cost: defaults::max_cost(),
+            max_prompt_tokens: defaults::max_prompt_tokens(),
+            max_output_tokens: defaults::max_output_tokens(),
+            prompt_version: defaults::prompt_version(),
+            prices: BTreeMap::new(),
+        }
+    }
+
+    /// The price of the configured model (zero when the table has none).
+    pub fn price(&self) -> Price {
+        self.prices.get(&self.model).copied().unwrap_or(Price {
+            input: 0.0,
+            output: 0.0,
+        })
+    }
+}
+
+/// The person the mailbox belongs to: what is redacted before a prompt
+/// leaves the machine.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct UserIdentity {
+    /// The user's own addresses.
+    pub emails: Vec<String>,
+    /// The user's name (each part of it is redacted too).
+    pub name: Option<String>,
+    /// The user's phone numbers.
+    pub phones: Vec<String>,
+}
+
+/// An API key. Its `Debug` never shows it, so it cannot reach a log.
+#[derive(Clone, PartialEq)]
+pub struct ApiKey(String);
+
+impl ApiKey {
+    pub fn new(key: impl Into<String>) -> Self {
+        Self(key.into())
+    }
+
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for ApiKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ApiKey(<redacted>)")
+    }
+}
+
+/// Everything the LLM stage needs: the configuration, the key and the
+/// identity to redact.
+#[derive(Debug, Clone)]
+pub struct LlmSettings {
+    pub config: LlmConfig,
+    pub api_key: Option<ApiKey>,
+    pub user: UserIdentity,
+}
+
+/// Tokens of `text`, estimated as characters / 4 rounded up: close to what
+/// BPE tokenizers give for English prose, and the same everywhere (budget,
+/// truncation, reports), so figures are comparable across servers.
+pub fn estimate_tokens(text: &str) -> u64 {
+    (text.chars().count() as u64).div_ceil(4)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_api_key_never_shows_in_debug_output() {
+        let s = LlmSettings {
+            config: LlmConfig::new("http://x/v1", "m"),
+            api_key: Some(ApiKey::new("sk-secret-123")),
+            user: UserIdentity::default(),
+        };
+        let shown = format!("{s:?}");
+        assert!(!shown.contains("sk-secret-123"), "{shown}");
+        assert!(shown.contains("redacted"));
+    }
+
+    #[test]
+    fn tokens_are_characters_over_four() {
+        assert_eq!(estimate_tokens(""), 0);
+        assert_eq!(estimate_tokens("abcd"), 1);
+        assert_eq!(estimate_tokens("abcde"), 2);
+    }
+}
