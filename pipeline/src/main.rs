@@ -388,8 +388,13 @@ async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Serve { port, bind } => {
             let root = config.data_root()?;
             let site = root.local_dir().map(|d| d.join("site"));
-            serve::serve(config.warehouse(&root), site, config.user.id.clone(), (*bind, *port))
-                .await
+            serve::serve(
+                config.warehouse(&root),
+                site,
+                config.user.id.clone(),
+                (*bind, *port),
+            )
+            .await
         }
         Command::Status { limit, format } => status(&config, *limit, *format).await,
         Command::Synth {
@@ -555,7 +560,7 @@ async fn correct(config: &Config, action: &CorrectAction) -> anyhow::Result<()> 
     let ctx = RunContext::new(root, clock, run_id, config.user.id.clone());
     let base = Correction {
         id: None,
-        created_at: chrono::Utc::now(),
+        created_at: ctx.clock.now(),
         action: Action::Set,
         email_id: None,
         application_id: None,
@@ -603,7 +608,10 @@ async fn correct(config: &Config, action: &CorrectAction) -> anyhow::Result<()> 
         }],
         CorrectAction::Import { file } => {
             let text = std::fs::read_to_string(file).map_err(|e| {
-                UsageError(format!("cannot read corrections file {}: {e}", file.display()))
+                UsageError(format!(
+                    "cannot read corrections file {}: {e}",
+                    file.display()
+                ))
             })?;
             corrections::parse(&text, &file.display().to_string())
                 .map_err(|e| UsageError(e.to_string()))?
@@ -773,10 +781,7 @@ async fn train(config: &Config, labels: &[PathBuf], with_llm: bool) -> anyhow::R
     let ctx = RunContext::new(root.clone(), clock, run_id, config.user.id.clone());
     let corrected = correction_labels(config, &ctx).await?;
     if !corrected.is_empty() {
-        println!(
-            "Using {} emails you corrected as labels.",
-            corrected.len()
-        );
+        println!("Using {} emails you corrected as labels.", corrected.len());
     }
     // A correction overrides a label file's line for the same email.
     let ids: std::collections::HashSet<String> =
@@ -810,7 +815,9 @@ async fn correction_labels(
         .into_iter()
         .filter(|c| {
             c.action == corrections::Action::NotJob
-                || c.field.as_deref().is_some_and(|f| f == "label" || f == "event_type")
+                || c.field
+                    .as_deref()
+                    .is_some_and(|f| f == "label" || f == "event_type")
         })
         .filter_map(|c| c.email_id)
         .collect();

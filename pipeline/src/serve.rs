@@ -125,8 +125,10 @@ async fn list(State(app): State<App>, Query(p): Query<Params>) -> Result<Json<Va
         };
         let limit = p.limit.unwrap_or(100).min(1000);
         let offset = p.offset.unwrap_or(0);
-        let mut params: Vec<&dyn duckdb_param::ToSql> =
-            values.iter().map(|v| v as &dyn duckdb_param::ToSql).collect();
+        let mut params: Vec<&dyn duckdb_param::ToSql> = values
+            .iter()
+            .map(|v| v as &dyn duckdb_param::ToSql)
+            .collect();
         params.push(&app.user_id);
         let total = app.warehouse.query_params(
             &format!("SELECT count(*) AS n FROM applications{condition}"),
@@ -244,7 +246,10 @@ async fn serve_site_file(app: &App, name: &str) -> Response {
         _ => return (StatusCode::NOT_FOUND, "not found").into_response(),
     };
     let Some(dir) = &app.site else {
-        return (StatusCode::NOT_FOUND, "the dashboard is only served from a local data dir")
+        return (
+            StatusCode::NOT_FOUND,
+            "the dashboard is only served from a local data dir",
+        )
             .into_response();
     };
     match tokio::fs::read(dir.join(name)).await {
@@ -265,15 +270,19 @@ fn router(app: App) -> Router {
         .route("/applications/{id}", get(one))
         .route(
             "/export.csv",
-            get(|State(app): State<App>, Query(p): Query<Params>| async move {
-                export(app, p, ExportFormat::Csv).await
-            }),
+            get(
+                |State(app): State<App>, Query(p): Query<Params>| async move {
+                    export(app, p, ExportFormat::Csv).await
+                },
+            ),
         )
         .route(
             "/export.parquet",
-            get(|State(app): State<App>, Query(p): Query<Params>| async move {
-                export(app, p, ExportFormat::Parquet).await
-            }),
+            get(
+                |State(app): State<App>, Query(p): Query<Params>| async move {
+                    export(app, p, ExportFormat::Parquet).await
+                },
+            ),
         )
         .route("/{file}", get(site_file))
         .with_state(app)

@@ -1,9 +1,11 @@
 -- applications: one row per application, built from its emails.
--- current_status follows the timeline: the latest event that is not a mere
--- 'update' wins, by time (ties: the more final event). So an old rejection
--- processed late never overwrites a later interview, and offer, rejection
--- and withdrawal stay terminal unless newer mail (a new interview, say)
--- reopens the application. A person's corrections of an application's
+-- current_status follows the timeline: the latest event past 'applied' that
+-- is more than an 'update' wins, by time (ties: the more final event), else
+-- 'applied'. So an old rejection processed late never overwrites a later
+-- interview, a second confirmation never takes an interview back to
+-- 'applied', and offer, rejection and withdrawal stay terminal unless newer
+-- mail (a new interview, say) reopens the application. (Applying again after
+-- a rejection starts a new application: int_application_emails.) A person's corrections of an application's
 -- fields (int_corrections, action 'set' with an application_id) come last.
 -- stalled: not terminal and no mail for {{ stalled_days }} days before the run.
 with
@@ -48,7 +50,11 @@ ranked as (
         ) as rn_source,
         row_number() over (
             partition by user_id, application_id
-            order by (event_type = 'update'), event_timestamp desc nulls last, event_rank desc, email_id
+            order by
+                (event_type in ('update', 'applied')),
+                event_timestamp desc nulls last,
+                event_rank desc,
+                email_id
         ) as rn_status
     from mail
 ),
@@ -62,7 +68,8 @@ grouped as (
         max(case when rn_location = 1 then location end) as location,
         max(case when rn_source = 1 then source end) as source,
         max(case when rn_url = 1 then job_posting_url end) as job_posting_url,
-        max(case when rn_status = 1 and event_type <> 'update' then event_type end) as latest_event,
+        max(case when rn_status = 1 and event_type not in ('update', 'applied') then event_type end)
+            as latest_event,
         min(applied_at) as stated_applied_at,
         min(case when event_type = 'applied' then event_timestamp end) as first_applied_mail_at,
         min(event_timestamp) as first_seen_at,

@@ -61,7 +61,11 @@ pub const SQL_STAGES: &[SqlStage] = &[
     },
     SqlStage {
         name: "emails",
-        inputs: &["stg_emails", "int_emails_corrected", "int_application_emails"],
+        inputs: &[
+            "stg_emails",
+            "int_emails_corrected",
+            "int_application_emails",
+        ],
         sql: include_str!("../../sql/marts/emails.sql"),
     },
     SqlStage {

@@ -12,7 +12,11 @@ use crate::cli::{jobtrack, ok};
 /// to inject markup.
 fn hostile_mailbox(dir: &Path) -> PathBuf {
     let mut text = String::from_utf8(
-        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../samples/sample.mbox")).unwrap(),
+        std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../samples/sample.mbox"
+        ))
+        .unwrap(),
     )
     .unwrap();
     text.push_str(
@@ -84,7 +88,13 @@ fn the_dashboard_renders_every_application_offline_and_shows_hostile_subjects_as
     assert!(index.contains("<script src=\"data.js\"></script>"));
     assert!(!index.contains("http://") && !index.contains("https://"));
     let app = std::fs::read_to_string(site.join("app.js")).unwrap();
-    for banned in ["fetch(", "XMLHttpRequest", "innerHTML", "WebSocket", "import("] {
+    for banned in [
+        "fetch(",
+        "XMLHttpRequest",
+        "innerHTML",
+        "WebSocket",
+        "import(",
+    ] {
         assert!(!app.contains(banned), "app.js uses {banned}");
     }
     let data = std::fs::read_to_string(site.join("data.js")).unwrap();
@@ -151,14 +161,12 @@ fn the_dashboard_renders_every_application_offline_and_shows_hostile_subjects_as
         .output()
         .unwrap();
     let dom = String::from_utf8_lossy(&out.stdout);
-    let start = dom
-        .find("<pre id=\"selftest-result\">")
-        .unwrap_or_else(|| {
-            panic!(
-                "no self-test result in the page: {}\n{dom}",
-                String::from_utf8_lossy(&out.stderr)
-            )
-        });
+    let start = dom.find("<pre id=\"selftest-result\">").unwrap_or_else(|| {
+        panic!(
+            "no self-test result in the page: {}\n{dom}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
     let body = &dom[start + "<pre id=\"selftest-result\">".len()..];
     let body = &body[..body.find("</pre>").unwrap()];
     let body = body
@@ -201,11 +209,12 @@ fn the_dashboard_renders_every_application_offline_and_shows_hostile_subjects_as
         assert_eq!(h["shown"], true, "{h}");
         assert_eq!(h["injected"], 0, "{h}");
     }
-    assert!(
-        hostile
-            .iter()
-            .any(|h| h["text"].as_str().unwrap().contains("<script>alert(1)</script>"))
-    );
+    assert!(hostile.iter().any(|h| {
+        h["text"]
+            .as_str()
+            .unwrap()
+            .contains("<script>alert(1)</script>")
+    }));
     // data.js, app.js and the test's two: nothing was injected.
     assert_eq!(c["scripts"], 4, "{r}");
     assert_eq!(c["alerts"], 0, "{r}");
@@ -255,7 +264,10 @@ fn exports_keep_the_warehouse_row_count_and_filters_apply() {
     );
     assert!(stdout.contains("Wrote 1 rows of applications"), "{stdout}");
     let text = std::fs::read_to_string(&csv).unwrap();
-    assert!(text.starts_with("\u{feff}application_id,user_id,company_name"), "{text}");
+    assert!(
+        text.starts_with("\u{feff}application_id,user_id,company_name"),
+        "{text}"
+    );
     assert_eq!(text.lines().count(), 2, "{text}");
     assert!(text.contains(",2025-01-06,rejected,"), "ISO dates: {text}");
 
@@ -296,7 +308,7 @@ fn exports_keep_the_warehouse_row_count_and_filters_apply() {
         return;
     }
     let script = "import duckdb, sys\n\
-        print(duckdb.sql(f\"select count(*) from read_parquet('{sys.argv[1]}')\").fetchone()[0])\n\
+        print(duckdb.connect().execute(f\"select count(*) from read_parquet('{sys.argv[1]}')\").fetchone()[0])\n\
         con = duckdb.connect(sys.argv[2], read_only=True)\n\
         print(con.execute('select count(*) from applications').fetchone()[0])\n\
         print(con.execute('select count(*) from response_by_source').fetchone()[0] > 0)\n";
@@ -416,9 +428,15 @@ fn serve_answers_the_read_only_api() {
     // Parameters are data: a quote in a filter is just a character.
     let (code, body) = get("/applications?company=x%27%20OR%20%271%27%3D%271");
     assert_eq!(code, 200, "{body}");
-    assert_eq!(serde_json::from_str::<serde_json::Value>(&body).unwrap()["total"], 0);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&body).unwrap()["total"],
+        0
+    );
 
-    let id = rejected["applications"][0]["application_id"].as_str().unwrap().to_string();
+    let id = rejected["applications"][0]["application_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let (code, body) = get(&format!("/applications/{id}"));
     assert_eq!(code, 200, "{body}");
     let one: serde_json::Value = serde_json::from_str(&body).unwrap();

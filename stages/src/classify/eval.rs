@@ -265,8 +265,14 @@ fn grouping(report: &mut EvalReport, pairs: &[(LabelLine, Predicted)]) {
     let mut right = 0;
     for (key, mut mail) in timelines {
         mail.sort_by(|a, b| {
-            (a.1.received_at.as_deref(), event_rank(a.0.event_type.as_deref()))
-                .cmp(&(b.1.received_at.as_deref(), event_rank(b.0.event_type.as_deref())))
+            (
+                a.1.received_at.as_deref(),
+                event_rank(a.0.event_type.as_deref()),
+            )
+                .cmp(&(
+                    b.1.received_at.as_deref(),
+                    event_rank(b.0.event_type.as_deref()),
+                ))
         });
         let truth = mail
             .iter()

@@ -490,6 +490,29 @@ fn offer(slot: &mut Option<Candidate>, value: String, weight: f32, rule: &str) {
     }
 }
 
+/// The text with single line breaks (soft wraps inside a paragraph) turned
+/// into spaces; blank lines between paragraphs stay.
+fn join_wrapped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        if ch == '\n' {
+            if chars.peek() == Some(&'\n') {
+                out.push('\n');
+                while chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            } else {
+                out.push(' ');
+            }
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
 /// Removes quoted replies and forwarded history, and cuts the body.
 fn scan_body(body: &str, out: &mut String) {
     out.clear();
@@ -725,12 +748,14 @@ impl Classifier {
             .map(|r| c.sender_set.set.is_match(&r.to_lowercase()))
             .unwrap_or(false);
 
-        // ---- phrases
+        // ---- phrases, over the body with soft-wrapped lines joined, so a
+        // phrase broken by the sender's line wrapping still matches
         sc.fired.clear();
         sc.fired.resize(c.phrases.len(), 0);
+        let joined = join_wrapped(&body);
         for (field, text, bit) in [
             (Field::Subject, subject, F_SUBJECT),
-            (Field::Body, body.as_str(), F_BODY),
+            (Field::Body, joined.as_str(), F_BODY),
             (Field::FromName, from_name, F_FROM),
         ] {
             if text.is_empty() {

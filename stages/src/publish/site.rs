@@ -153,14 +153,13 @@ impl Stage for Site {
             .now()
             .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let stalled_days = ctx.resolve.stalled_days;
-        let data = tokio::task::spawn_blocking(move || {
-            site_data(&warehouse, &user, &now, stalled_days)
-        })
-        .await
-        .map_err(|e| StageError::Worker {
-            stage: "site".into(),
-            reason: e.to_string(),
-        })??;
+        let data =
+            tokio::task::spawn_blocking(move || site_data(&warehouse, &user, &now, stalled_days))
+                .await
+                .map_err(|e| StageError::Worker {
+                    stage: "site".into(),
+                    reason: e.to_string(),
+                })??;
         let mut report = StageReport {
             rows_out: data["applications"].as_array().map_or(0, Vec::len) as u64,
             ..StageReport::default()

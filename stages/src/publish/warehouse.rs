@@ -414,7 +414,12 @@ impl Filter {
                 )));
             }
             let col = pick(
-                &["application_date", "event_timestamp", "received_at", "created_at"],
+                &[
+                    "application_date",
+                    "event_timestamp",
+                    "received_at",
+                    "created_at",
+                ],
                 "date",
             )?;
             parts.push(format!("\"{col}\" >= CAST(? AS DATE)"));
@@ -460,7 +465,11 @@ pub struct QueryResult {
     pub rows: Vec<Vec<Json>>,
 }
 
-pub(crate) fn run_query(conn: &Connection, sql: &str, params: &[&dyn duckdb::ToSql]) -> Result<QueryResult> {
+pub(crate) fn run_query(
+    conn: &Connection,
+    sql: &str,
+    params: &[&dyn duckdb::ToSql],
+) -> Result<QueryResult> {
     let path = PathBuf::from("warehouse");
     let mut stmt = conn.prepare(sql).map_err(wh_err(&path))?;
     let mut rows = stmt.query(params).map_err(wh_err(&path))?;

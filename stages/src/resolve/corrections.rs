@@ -500,7 +500,10 @@ mod tests {
         )
         .unwrap_err()
         .to_string();
-        assert!(err.contains("c.jsonl line 1") && err.contains("label must be one of"), "{err}");
+        assert!(
+            err.contains("c.jsonl line 1") && err.contains("label must be one of"),
+            "{err}"
+        );
         let err = parse("not json", "c.jsonl").unwrap_err().to_string();
         assert!(err.contains("c.jsonl line 1"), "{err}");
     }

@@ -20,7 +20,9 @@ use crate::ids;
 pub fn register(session: &SessionContext) {
     session.register_udf(string_fn("jt_company_key", company_key));
     session.register_udf(string_fn("jt_role_key", role_key));
-    session.register_udf(string_fn("jt_id", |s| Some(ids::key_hex(ids::key128(&[s])))));
+    session.register_udf(string_fn("jt_id", |s| {
+        Some(ids::key_hex(ids::key128(&[s])))
+    }));
     session.register_udf(create_udf(
         "jt_mentions",
         vec![DataType::Utf8, DataType::Utf8],
@@ -174,7 +176,10 @@ pub fn role_similarity(a: &str, b: &str) -> f64 {
         w.iter()
             .filter(|x| {
                 x.chars().all(|c| c.is_ascii_digit())
-                    || matches!(**x, "senior" | "junior" | "staff" | "principal" | "lead" | "intern")
+                    || matches!(
+                        **x,
+                        "senior" | "junior" | "staff" | "principal" | "lead" | "intern"
+                    )
             })
             .map(|x| (*x).to_string())
             .collect()
@@ -204,7 +209,10 @@ mod tests {
     fn company_keys_fold_suffixes_case_and_spaces() {
         assert_eq!(company_key("Acme, Inc.").as_deref(), Some("acme"));
         assert_eq!(company_key("ACME").as_deref(), Some("acme"));
-        assert_eq!(company_key("Maple & Finch GmbH").as_deref(), Some("mapleandfinch"));
+        assert_eq!(
+            company_key("Maple & Finch GmbH").as_deref(),
+            Some("mapleandfinch")
+        );
         assert_eq!(company_key(" "), None);
     }
 
@@ -214,14 +222,20 @@ mod tests {
             role_key("Sr. Software Eng (R12345)").as_deref(),
             Some("senior software engineer")
         );
-        assert_eq!(role_key("DevOps Engineer (m/w/d)").as_deref(), Some("devops engineer"));
+        assert_eq!(
+            role_key("DevOps Engineer (m/w/d)").as_deref(),
+            Some("devops engineer")
+        );
         assert_eq!(role_key("Engineer II").as_deref(), Some("engineer 2"));
     }
 
     #[test]
     fn a_text_mentions_a_role_after_normalization() {
         let key = role_key("Senior Data Engineer").unwrap();
-        assert!(mentions("Interview for the Sr. Data Engineer role at Acme", &key));
+        assert!(mentions(
+            "Interview for the Sr. Data Engineer role at Acme",
+            &key
+        ));
         assert!(!mentions("Interview for the Data Engineer role", &key));
     }
 

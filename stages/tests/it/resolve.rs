@@ -73,11 +73,18 @@ async fn application_ids_survive_reruns_and_new_mail() {
     )
     .await;
     let ids_after: Vec<Option<String>> = {
-        let col = arrow::compute::cast(after[0].column(0), &arrow::datatypes::DataType::Utf8).unwrap();
-        let col = col.as_any().downcast_ref::<arrow::array::StringArray>().unwrap();
+        let col =
+            arrow::compute::cast(after[0].column(0), &arrow::datatypes::DataType::Utf8).unwrap();
+        let col = col
+            .as_any()
+            .downcast_ref::<arrow::array::StringArray>()
+            .unwrap();
         col.iter().map(|v| v.map(str::to_string)).collect()
     };
-    assert_eq!(ids_before, ids_after, "new mail keeps every existing application_id");
+    assert_eq!(
+        ids_before, ids_after,
+        "new mail keeps every existing application_id"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -157,7 +164,9 @@ async fn corrections_apply_on_every_run() {
     let label = support::strings(
         &root,
         &["emails"],
-        &format!("select label || '/' || extractor from emails where email_id = '{globex_interview}'"),
+        &format!(
+            "select label || '/' || extractor from emails where email_id = '{globex_interview}'"
+        ),
     )
     .await;
     assert_eq!(label, vec![Some("not_job/correction".to_string())]);
