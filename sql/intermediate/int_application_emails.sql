@@ -4,9 +4,14 @@
 --      thread's application;
 --   2. else one with a posting id seen before at the same employer joins the
 --      application of that posting;
---   3. else it goes by employer (jt_company_key) and role (jt_role_key); roles
+--   3. else it goes by employer (jt_company_key; names jt_company_similar
+--      puts together, such as "Harrow Pharma" and "Harrow Pharmaceuticals",
+--      are one employer, named by the earliest) and role (jt_role_key); roles
 --      of one employer that jt_role_similarity puts at 0.75 or more are one
 --      role, named by the earliest;
+--   3b. mail that names a role but no employer (Indeed, scheduling tools)
+--      joins the application of a known employer with that role
+--      (jt_role_similarity >= 0.75) nearest in time, within the window;
 --   4. mail that names no role joins the application at that employer in its
 --      thread, else one whose role its text mentions (jt_mentions), else the
 --      one with the most recent mail before it, else the nearest after it,
@@ -46,18 +51,53 @@ mail as (
     where c.label = 'application'
 ),
 
+companies as (
+    select user_id, own_company_key as company_key, min(company_name) as name, min(ts) as first_ts
+    from mail
+    where own_company_key is not null
+    group by user_id, own_company_key
+),
+
+company_canonical as (
+    select user_id, company_key, canonical_key
+    from (
+        select
+            a.user_id,
+            a.company_key,
+            b.company_key as canonical_key,
+            row_number() over (
+                partition by a.user_id, a.company_key
+                order by b.first_ts nulls last, b.company_key
+            ) as rn
+        from companies as a
+        inner join companies as b
+            on a.user_id = b.user_id
+            and (a.company_key = b.company_key or jt_company_similar(a.name, b.name))
+    )
+    where rn = 1
+),
+
+mail_company as (
+    select
+        m.*,
+        cc.canonical_key as known_company_key
+    from mail as m
+    left join company_canonical as cc
+        on m.user_id = cc.user_id and m.own_company_key = cc.company_key
+),
+
 thread_company as (
-    select user_id, thread_id, own_company_key as company_key
+    select user_id, thread_id, known_company_key as company_key
     from (
         select
             user_id,
             thread_id,
-            own_company_key,
+            known_company_key,
             row_number() over (
                 partition by user_id, thread_id order by ts nulls last, email_id
             ) as rn
-        from mail
-        where own_company_key is not null
+        from mail_company
+        where known_company_key is not null
     )
     where rn = 1
 ),
@@ -65,8 +105,8 @@ thread_company as (
 with_company as (
     select
         m.*,
-        coalesce(m.own_company_key, tc.company_key, '#' || m.thread_id) as company_key
-    from mail as m
+        coalesce(m.known_company_key, tc.company_key, '#' || m.thread_id) as company_key
+    from mail_company as m
     left join thread_company as tc
         on m.user_id = tc.user_id and m.thread_id = tc.thread_id
 ),
@@ -150,13 +190,80 @@ canonical as (
     where rn = 1
 ),
 
-placed as (
+placed_own as (
     select k.*, c.canonical_role
     from keyed as k
     inner join canonical as c
         on k.user_id = c.user_id
         and k.company_key = c.company_key
         and k.role_key = c.role_key
+),
+
+known_apps as (
+    select user_id, company_key, canonical_role, min(ts) as first_ts, max(ts) as last_ts
+    from placed_own
+    where company_key not like '#%'
+    group by user_id, company_key, canonical_role
+),
+
+orphan_match as (
+    select user_id, email_id, company_key, canonical_role
+    from (
+        select
+            o.user_id,
+            o.email_id,
+            a.company_key,
+            a.canonical_role,
+            row_number() over (
+                partition by o.user_id, o.email_id
+                order by
+                    jt_role_similarity(o.canonical_role, a.canonical_role) desc,
+                    case
+                        when o.ts < a.first_ts then date_part('epoch', a.first_ts) - date_part('epoch', o.ts)
+                        when o.ts > a.last_ts then date_part('epoch', o.ts) - date_part('epoch', a.last_ts)
+                        else 0
+                    end,
+                    a.company_key
+            ) as rn
+        from placed_own as o
+        inner join known_apps as a
+            on o.user_id = a.user_id
+            and o.ts >= a.first_ts - interval '{{ window_days }} days'
+            and o.ts <= a.last_ts + interval '{{ window_days }} days'
+            and jt_role_similarity(o.canonical_role, a.canonical_role) >= 0.75
+        where o.company_key like '#%'
+    )
+    where rn = 1
+),
+
+placed as (
+    select
+        p.user_id,
+        p.email_id,
+        p.thread_id,
+        p.subject,
+        p.from_address,
+        p.text_head,
+        p.ts,
+        p.event_type,
+        p.company_name,
+        p.role_title,
+        p.location,
+        p.job_posting_url,
+        p.posting_id,
+        p.source,
+        p.applied_at,
+        p.confidence,
+        p.extractor,
+        p.own_company_key,
+        p.own_role_key,
+        p.known_company_key,
+        coalesce(om.company_key, p.company_key) as company_key,
+        p.role_key,
+        coalesce(om.canonical_role, p.canonical_role) as canonical_role
+    from placed_own as p
+    left join orphan_match as om
+        on p.user_id = om.user_id and p.email_id = om.email_id
 ),
 
 roleless_match as (

@@ -667,6 +667,10 @@ pub fn clean_role(raw: &str) -> (Option<String>, Option<String>) {
         "closed",
         "we ",
         "you ",
+        "next steps",
+        "invitation",
+        "coding test",
+        "feedback",
     ];
     let words = t.split_whitespace().count();
     let role = if t.is_empty()

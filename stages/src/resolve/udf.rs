@@ -24,6 +24,23 @@ pub fn register(session: &SessionContext) {
         Some(ids::key_hex(ids::key128(&[s])))
     }));
     session.register_udf(create_udf(
+        "jt_company_similar",
+        vec![DataType::Utf8, DataType::Utf8],
+        DataType::Boolean,
+        Volatility::Immutable,
+        Arc::new(|args: &[ColumnarValue]| {
+            let arrays = ColumnarValue::values_to_arrays(args)?;
+            let (a, b) = (utf8(&arrays[0])?, utf8(&arrays[1])?);
+            let mut out = arrow::array::BooleanBuilder::with_capacity(a.len());
+            for i in 0..a.len() {
+                out.append_value(
+                    !a.is_null(i) && !b.is_null(i) && company_similar(a.value(i), b.value(i)),
+                );
+            }
+            Ok(ColumnarValue::Array(Arc::new(out.finish()) as ArrayRef))
+        }),
+    ));
+    session.register_udf(create_udf(
         "jt_mentions",
         vec![DataType::Utf8, DataType::Utf8],
         DataType::Boolean,
@@ -94,6 +111,40 @@ pub fn company_key(name: &str) -> Option<String> {
     (!key.is_empty()).then_some(key)
 }
 
+/// Whether two employer names are one employer written two ways: the
+/// shorter one's words open the longer one's, its last word possibly cut
+/// ("Ridgeline" / "Ridgeline Outdoor", "Harrow Pharma" / "Harrow
+/// Pharmaceuticals", "Keystone Mutual" / "Keystone Mutual Insurance"). The
+/// first word needs four letters, so "Ace" and "Ace Hardware" stay apart;
+/// "Northwind Traders" and "Northwind Health" differ. A one-word name opens
+/// many ("Capital" and "Capital One"), which is why grouping also needs the
+/// same role.
+pub fn company_similar(a: &str, b: &str) -> bool {
+    let (na, nb) = (normalize_company(a), normalize_company(b));
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        na.split_whitespace().collect(),
+        nb.split_whitespace().collect(),
+    );
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    if wa == wb {
+        return true;
+    }
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    if short[0].chars().count() < 4 {
+        return false;
+    }
+    let last = short.len() - 1;
+    short[..last] == long[..last]
+        && short[last].chars().count() >= 4
+        && long[last].starts_with(short[last])
+}
+
 /// Words that say the same thing in role titles.
 const ROLE_SYNONYMS: &[(&str, &str)] = &[
     ("sr", "senior"),
@@ -161,7 +212,9 @@ pub fn role_key(role: &str) -> Option<String> {
 
 /// How alike two role keys are, 0 to 1: the Dice coefficient of their word
 /// sets, raised to 0.9 when every word of a title of two or more words is in
-/// the other ("Data Engineer" in "Senior Data Engineer, Platform").
+/// the other ("Data Engineer" in "Senior Data Engineer, Platform"), and to
+/// 0.8 for a one-word title of five letters or more in the other
+/// ("Frontend" in "Frontend Engineer").
 /// Different levels ("engineer 2" and "engineer 3") never match.
 pub fn role_similarity(a: &str, b: &str) -> f64 {
     if a == b {
@@ -198,6 +251,10 @@ pub fn role_similarity(a: &str, b: &str) -> f64 {
     if small.len() >= 2 && small.is_subset(large) {
         return dice.max(0.9);
     }
+    // A one-word title cut from a longer one ("Frontend" / "Frontend Engineer").
+    if small.len() == 1 && small.is_subset(large) && small.iter().all(|w| w.chars().count() >= 5) {
+        return dice.max(0.8);
+    }
     dice
 }
 
@@ -230,6 +287,22 @@ mod tests {
     }
 
     #[test]
+    fn one_employer_written_two_ways_is_similar() {
+        assert!(company_similar("Ridgeline", "Ridgeline Outdoor"));
+        assert!(company_similar(
+            "Harrow Pharma",
+            "Harrow Pharmaceuticals, Inc."
+        ));
+        assert!(company_similar(
+            "Keystone Mutual Insurance",
+            "Keystone Mutual"
+        ));
+        assert!(!company_similar("Northwind Traders", "Northwind Health"));
+        assert!(!company_similar("Ace", "Ace Hardware"));
+        assert!(!company_similar("Acme", "Globex"));
+    }
+
+    #[test]
     fn a_text_mentions_a_role_after_normalization() {
         let key = role_key("Senior Data Engineer").unwrap();
         assert!(mentions(
@@ -245,5 +318,7 @@ mod tests {
         assert!(role_similarity("software engineer 2", "software engineer 3") < 0.1);
         assert!(role_similarity("product designer", "data engineer") < 0.5);
         assert_eq!(role_similarity("a b", "a b"), 1.0);
+        assert!(role_similarity("frontend", "frontend engineer") >= 0.75);
+        assert!(role_similarity("dev", "dev ops") < 0.75);
     }
 }
