@@ -142,6 +142,7 @@ mod tests {
                 "int_corrections",
                 "int_emails_llm",
                 "int_emails_corrected",
+                "int_application_mail",
                 "int_application_emails",
                 "emails",
                 "application_events",

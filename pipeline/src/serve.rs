@@ -18,7 +18,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Json, Response};
 use axum::routing::get;
 use serde::Deserialize;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use jobtrack_stages::publish::{ExportFormat, Filter, QueryResult, Warehouse};
 
@@ -76,20 +76,7 @@ impl From<jobtrack_stages::StageError> for ApiError {
 }
 
 fn objects(result: &QueryResult) -> Vec<Value> {
-    result
-        .rows
-        .iter()
-        .map(|r| {
-            Value::Object(
-                result
-                    .columns
-                    .iter()
-                    .cloned()
-                    .zip(r.iter().cloned())
-                    .collect::<Map<_, _>>(),
-            )
-        })
-        .collect()
+    result.objects().into_iter().map(Value::Object).collect()
 }
 
 /// Runs blocking DuckDB work off the async threads.

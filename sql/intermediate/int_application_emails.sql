@@ -10,10 +10,10 @@
 --      of one employer that jt_role_similarity puts at 0.75 or more are one
 --      role, named by the earliest;
 --   3b. mail that names a role but no employer (Indeed, scheduling tools)
---      joins the application of a known employer with that role
---      (jt_role_similarity >= 0.75) nearest in time, within the window;
+--      joins the application of a known employer with that role (same last
+--      word, jt_role_similarity >= 0.75) nearest in time, within the window;
 --   4. mail that names no role joins the application at that employer in its
---      thread, else one whose role its text mentions (jt_mentions), else the
+--      thread, else one whose role its text mentions (jt_role_words), else the
 --      one with the most recent mail before it, else the nearest after it,
 --      else an employer-only application.
 -- Re-application: an 'applied' email after a rejection or withdrawal, or
@@ -25,30 +25,7 @@
 with
 
 mail as (
-    select
-        c.user_id,
-        c.email_id,
-        e.thread_id,
-        e.subject,
-        e.from_address,
-        coalesce(e.subject, '') || ' ' || substr(coalesce(e.body_text, ''), 1, 4000) as text_head,
-        coalesce(e.received_at, c.applied_at) as ts,
-        c.event_type,
-        c.company_name,
-        c.role_title,
-        c.location,
-        c.job_posting_url,
-        c.posting_id,
-        c.source,
-        c.applied_at,
-        c.confidence,
-        c.extractor,
-        jt_company_key(c.company_name) as own_company_key,
-        jt_role_key(c.role_title) as own_role_key
-    from int_emails_corrected as c
-    inner join stg_emails as e
-        on c.user_id = e.user_id and c.email_id = e.email_id
-    where c.label = 'application'
+    select * from int_application_mail
 ),
 
 companies as (
@@ -72,6 +49,8 @@ company_canonical as (
         from companies as a
         inner join companies as b
             on a.user_id = b.user_id
+            -- similar names share their first four letters: compare only those
+            and substr(a.company_key, 1, 4) = substr(b.company_key, 1, 4)
             and (a.company_key = b.company_key or jt_company_similar(a.name, b.name))
     )
     where rn = 1
@@ -228,6 +207,9 @@ orphan_match as (
         from placed_own as o
         inner join known_apps as a
             on o.user_id = a.user_id
+            -- candidates share the role's last word (engineer, analyst, ...)
+            and reverse(split_part(reverse(o.canonical_role), ' ', 1))
+                = reverse(split_part(reverse(a.canonical_role), ' ', 1))
             and o.ts >= a.first_ts - interval '{{ window_days }} days'
             and o.ts <= a.last_ts + interval '{{ window_days }} days'
             and jt_role_similarity(o.canonical_role, a.canonical_role) >= 0.75
@@ -266,26 +248,36 @@ placed as (
         on p.user_id = om.user_id and p.email_id = om.email_id
 ),
 
+roleless_pairs as (
+    select
+        r.user_id,
+        r.email_id,
+        p.canonical_role,
+        p.email_id as placed_email_id,
+        case when p.thread_id = r.thread_id then 0 else 1 end as by_thread,
+        case when strpos(r.text_head, ' ' || p.canonical_role || ' ') > 0 then 0 else 1 end
+            as by_mention,
+        case when coalesce(p.ts <= r.ts, false) then 0 else 1 end as by_before,
+        abs(coalesce(date_part('epoch', p.ts), 0) - coalesce(date_part('epoch', r.ts), 0))
+            as distance
+    from keyed as r
+    inner join placed as p
+        on r.user_id = p.user_id and r.company_key = p.company_key
+    where r.role_key is null
+),
+
 roleless_match as (
     select email_id, user_id, canonical_role
     from (
         select
-            r.user_id,
-            r.email_id,
-            p.canonical_role,
+            user_id,
+            email_id,
+            canonical_role,
             row_number() over (
-                partition by r.user_id, r.email_id
-                order by
-                    case when p.thread_id = r.thread_id then 0 else 1 end,
-                    case when jt_mentions(r.text_head, p.canonical_role) then 0 else 1 end,
-                    case when coalesce(p.ts <= r.ts, false) then 0 else 1 end,
-                    abs(coalesce(date_part('epoch', p.ts), 0) - coalesce(date_part('epoch', r.ts), 0)),
-                    p.email_id
+                partition by user_id, email_id
+                order by by_thread, by_mention, by_before, distance, placed_email_id
             ) as rn
-        from keyed as r
-        inner join placed as p
-            on r.user_id = p.user_id and r.company_key = p.company_key
-        where r.role_key is null
+        from roleless_pairs
     )
     where rn = 1
 ),

@@ -55,8 +55,13 @@ pub const SQL_STAGES: &[SqlStage] = &[
         sql: include_str!("../../sql/intermediate/int_emails_corrected.sql"),
     },
     SqlStage {
+        name: "int_application_mail",
+        inputs: &["int_emails_corrected", "stg_emails"],
+        sql: include_str!("../../sql/intermediate/int_application_mail.sql"),
+    },
+    SqlStage {
         name: "int_application_emails",
-        inputs: &["int_emails_corrected", "stg_emails", "int_corrections"],
+        inputs: &["int_application_mail", "int_corrections"],
         sql: include_str!("../../sql/intermediate/int_application_emails.sql"),
     },
     SqlStage {

@@ -45,21 +45,6 @@ pub fn email_link(message_id: &str, from_gmail: bool) -> String {
     }
 }
 
-fn rows_as_objects(result: &crate::publish::QueryResult) -> Vec<Map<String, Json>> {
-    result
-        .rows
-        .iter()
-        .map(|r| {
-            result
-                .columns
-                .iter()
-                .cloned()
-                .zip(r.iter().cloned())
-                .collect()
-        })
-        .collect()
-}
-
 /// The dashboard's data for `user_id`, read from the warehouse.
 pub fn site_data(
     warehouse: &Warehouse,
@@ -89,7 +74,7 @@ pub fn site_data(
         &[&user_id],
     )?;
     let mut by_app: Map<String, Json> = Map::new();
-    for mut e in rows_as_objects(&events) {
+    for mut e in events.objects() {
         let app = e
             .remove("application_id")
             .and_then(|v| v.as_str().map(str::to_string))
@@ -117,7 +102,7 @@ pub fn site_data(
         "generated_at": generated_at,
         "user_id": user_id,
         "stalled_days": stalled_days,
-        "applications": rows_as_objects(&apps),
+        "applications": apps.objects(),
         "events": by_app,
     }))
 }

@@ -319,20 +319,7 @@ impl Warehouse {
             }
             ExportFormat::Json => {
                 let result = run_query(&conn, &select, &params)?;
-                let objects: Vec<Json> = result
-                    .rows
-                    .iter()
-                    .map(|row| {
-                        Json::Object(
-                            result
-                                .columns
-                                .iter()
-                                .cloned()
-                                .zip(row.iter().cloned())
-                                .collect(),
-                        )
-                    })
-                    .collect();
+                let objects: Vec<Json> = result.objects().into_iter().map(Json::Object).collect();
                 let text = serde_json::to_vec_pretty(&objects).map_err(|e| {
                     StageError::Request(format!("cannot encode {table} as JSON: {e}"))
                 })?;
@@ -463,6 +450,22 @@ pub enum ExportFormat {
 pub struct QueryResult {
     pub columns: Vec<String>,
     pub rows: Vec<Vec<Json>>,
+}
+
+impl QueryResult {
+    /// The rows as JSON objects keyed by column name.
+    pub fn objects(&self) -> Vec<serde_json::Map<String, Json>> {
+        self.rows
+            .iter()
+            .map(|row| {
+                self.columns
+                    .iter()
+                    .cloned()
+                    .zip(row.iter().cloned())
+                    .collect()
+            })
+            .collect()
+    }
 }
 
 pub(crate) fn run_query(

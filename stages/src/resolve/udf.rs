@@ -23,42 +23,10 @@ pub fn register(session: &SessionContext) {
     session.register_udf(string_fn("jt_id", |s| {
         Some(ids::key_hex(ids::key128(&[s])))
     }));
-    session.register_udf(create_udf(
-        "jt_company_similar",
-        vec![DataType::Utf8, DataType::Utf8],
-        DataType::Boolean,
-        Volatility::Immutable,
-        Arc::new(|args: &[ColumnarValue]| {
-            let arrays = ColumnarValue::values_to_arrays(args)?;
-            let (a, b) = (utf8(&arrays[0])?, utf8(&arrays[1])?);
-            let mut out = arrow::array::BooleanBuilder::with_capacity(a.len());
-            for i in 0..a.len() {
-                out.append_value(
-                    !a.is_null(i) && !b.is_null(i) && company_similar(a.value(i), b.value(i)),
-                );
-            }
-            Ok(ColumnarValue::Array(Arc::new(out.finish()) as ArrayRef))
-        }),
-    ));
-    session.register_udf(create_udf(
-        "jt_mentions",
-        vec![DataType::Utf8, DataType::Utf8],
-        DataType::Boolean,
-        Volatility::Immutable,
-        Arc::new(|args: &[ColumnarValue]| {
-            let arrays = ColumnarValue::values_to_arrays(args)?;
-            let (text, role) = (utf8(&arrays[0])?, utf8(&arrays[1])?);
-            let mut out = arrow::array::BooleanBuilder::with_capacity(text.len());
-            for i in 0..text.len() {
-                if text.is_null(i) || role.is_null(i) {
-                    out.append_value(false);
-                } else {
-                    out.append_value(mentions(text.value(i), role.value(i)));
-                }
-            }
-            Ok(ColumnarValue::Array(Arc::new(out.finish()) as ArrayRef))
-        }),
-    ));
+    session.register_udf(pair_bool_fn("jt_company_similar", company_similar));
+    session.register_udf(string_fn("jt_role_words", |s| {
+        Some(role_words(s).join(" "))
+    }));
     session.register_udf(create_udf(
         "jt_role_similarity",
         vec![DataType::Utf8, DataType::Utf8],
@@ -78,6 +46,25 @@ pub fn register(session: &SessionContext) {
             Ok(ColumnarValue::Array(Arc::new(out.finish()) as ArrayRef))
         }),
     ));
+}
+
+/// A two-argument Utf8 → Boolean function; false when either is null.
+fn pair_bool_fn(name: &str, f: fn(&str, &str) -> bool) -> ScalarUDF {
+    create_udf(
+        name,
+        vec![DataType::Utf8, DataType::Utf8],
+        DataType::Boolean,
+        Volatility::Immutable,
+        Arc::new(move |args: &[ColumnarValue]| {
+            let arrays = ColumnarValue::values_to_arrays(args)?;
+            let (a, b) = (utf8(&arrays[0])?, utf8(&arrays[1])?);
+            let mut out = arrow::array::BooleanBuilder::with_capacity(a.len());
+            for i in 0..a.len() {
+                out.append_value(!a.is_null(i) && !b.is_null(i) && f(a.value(i), b.value(i)));
+            }
+            Ok(ColumnarValue::Array(Arc::new(out.finish()) as ArrayRef))
+        }),
+    )
 }
 
 fn utf8(a: &ArrayRef) -> datafusion::error::Result<&arrow::array::StringArray> {
