@@ -558,17 +558,7 @@ async fn correct(config: &Config, action: &CorrectAction) -> anyhow::Result<()> 
     let clock = Arc::new(SystemClock);
     let run_id = runner::new_run_id(clock.as_ref());
     let ctx = RunContext::new(root, clock, run_id, config.user.id.clone());
-    let base = Correction {
-        id: None,
-        created_at: ctx.clock.now(),
-        action: Action::Set,
-        email_id: None,
-        application_id: None,
-        field: None,
-        value: None,
-        into: None,
-        email_ids: Vec::new(),
-    };
+    let base = Correction::new(Action::Set, ctx.clock.now());
     let new = match action {
         CorrectAction::App {
             application_id,

@@ -105,6 +105,21 @@ pub struct Correction {
 }
 
 impl Correction {
+    /// A correction doing `action`, made at `created_at`, naming nothing yet.
+    pub fn new(action: Action, created_at: DateTime<Utc>) -> Self {
+        Self {
+            id: None,
+            created_at,
+            action,
+            email_id: None,
+            application_id: None,
+            field: None,
+            value: None,
+            into: None,
+            email_ids: Vec::new(),
+        }
+    }
+
     /// The id, given or derived from the content.
     pub fn id(&self) -> String {
         if let Some(id) = &self.id {

@@ -8,8 +8,8 @@ use jobtrack_stages::ingest::gmail::{GmailOptions, GmailSource, RetryPolicy};
 use jobtrack_stages::ingest::oauth::{
     LoopbackRedirect, OAuthClient, Pkce, Secret, TokenKey, TokenStore, new_state,
 };
-use jobtrack_stages::ingest::{AccountSource, MailSource, RawMessages};
-use jobtrack_stages::{DataRoot, Stage, StageError, StageReport};
+use jobtrack_stages::ingest::{AccountSource, MailSource};
+use jobtrack_stages::{DataRoot, StageError, StageReport};
 
 use crate::support::fake_gmail::{AUTH_CODE, FakeGmail, REFRESH_TOKEN};
 use crate::support::{self, logs};
@@ -58,20 +58,6 @@ async fn connected(root: &DataRoot) -> TokenKey {
         .await
         .unwrap();
     key
-}
-
-async fn ingest(
-    root: &DataRoot,
-    sources: Vec<AccountSource>,
-    run: &str,
-) -> Result<StageReport, StageError> {
-    let ctx = support::context(root, run);
-    RawMessages {
-        sources,
-        options: Default::default(),
-    }
-    .run(&ctx)
-    .await
 }
 
 fn detail(r: &StageReport, k: &str) -> u64 {
@@ -190,7 +176,7 @@ async fn a_full_import_with_one_call_in_ten_failing_gets_every_message_once_then
         s.gets.clear();
         s.list_calls = 0;
     });
-    let report = ingest(&root, gmail(&fake, &root, &key, fast()), "r3")
+    let report = support::ingest(&root, gmail(&fake, &root, &key, fast()), "r3")
         .await
         .unwrap();
     assert_eq!((report.rows_out, report.duplicates), (5, 0));
@@ -247,7 +233,7 @@ async fn a_run_killed_mid_import_resumes_and_ends_with_the_tables_of_a_clean_run
         s.list_calls = 0;
         s.kill_after_lists = Some(3);
     });
-    let err = ingest(&root, gmail(&fake, &root, &key, fast()), "k1")
+    let err = support::ingest(&root, gmail(&fake, &root, &key, fast()), "k1")
         .await
         .unwrap_err();
     assert!(err.to_string().contains("killed"), "{err}");
@@ -297,7 +283,7 @@ async fn the_limiter_keeps_a_tight_budget_in_every_minute() {
         ..fast()
     };
     let started = std::time::Instant::now();
-    let report = ingest(&root, gmail(&fake, &root, &key, options), "q1")
+    let report = support::ingest(&root, gmail(&fake, &root, &key, options), "q1")
         .await
         .unwrap();
     let took = started.elapsed();
@@ -316,7 +302,7 @@ async fn a_revoked_grant_says_to_connect_again() {
     fake.with(|s| s.revoked = true);
     let root = DataRoot::memory();
     let key = connected(&root).await;
-    let err = ingest(&root, gmail(&fake, &root, &key, fast()), "x1")
+    let err = support::ingest(&root, gmail(&fake, &root, &key, fast()), "x1")
         .await
         .unwrap_err();
     assert!(matches!(err, StageError::Reauthorize { .. }), "{err:?}");
@@ -327,7 +313,7 @@ async fn a_revoked_grant_says_to_connect_again() {
 
     // An account that was never connected says the same.
     let other = DataRoot::memory();
-    let err = ingest(&other, gmail(&fake, &other, &key, fast()), "x2")
+    let err = support::ingest(&other, gmail(&fake, &other, &key, fast()), "x2")
         .await
         .unwrap_err();
     assert!(err.to_string().contains("jobtrack connect work"), "{err}");
@@ -343,7 +329,7 @@ async fn a_query_limits_the_import() {
     if let MailSource::Gmail(g) = &mut sources[0].source {
         g.query = Some("label:Label_jobs".into());
     }
-    let report = ingest(&root, sources.clone(), "q1").await.unwrap();
+    let report = support::ingest(&root, sources.clone(), "q1").await.unwrap();
     assert_eq!(report.rows_out, 7);
     // Later runs keep to the query: new mail outside it is not imported,
     // and the listing stops at the first page with nothing new.
@@ -353,7 +339,7 @@ async fn a_query_limits_the_import() {
         s.list_calls = 0;
         s.history_calls = 0;
     });
-    let report = ingest(&root, sources, "q2").await.unwrap();
+    let report = support::ingest(&root, sources, "q2").await.unwrap();
     assert_eq!(report.rows_out, 3);
     assert_eq!(fake.with(|s| (s.list_calls, s.history_calls)), (1, 0));
 }

@@ -5,8 +5,8 @@
 use futures::TryStreamExt;
 use jobtrack_stages::ingest::imap::{ImapAuth, ImapSource};
 use jobtrack_stages::ingest::oauth::Secret;
-use jobtrack_stages::ingest::{AccountSource, MailSource, RawMessages};
-use jobtrack_stages::{DataRoot, Stage, StageError, StageReport};
+use jobtrack_stages::ingest::{AccountSource, MailSource};
+use jobtrack_stages::{DataRoot, StageError};
 
 use crate::support::{self, dovecot};
 
@@ -27,20 +27,6 @@ fn source(port: u16, password: &str, folders: Option<Vec<String>>) -> Vec<Accoun
             folders,
         })),
     }]
-}
-
-async fn ingest(
-    root: &DataRoot,
-    sources: Vec<AccountSource>,
-    run: &str,
-) -> Result<StageReport, StageError> {
-    let ctx = support::context(root, run);
-    RawMessages {
-        sources,
-        options: Default::default(),
-    }
-    .run(&ctx)
-    .await
 }
 
 type Session = async_imap::Session<tokio::net::TcpStream>;
@@ -92,7 +78,7 @@ async fn dovecot_folders_are_imported_then_only_new_mail_then_resynced_without_d
 
     let folders = Some(vec!["INBOX".to_string(), "Jobs".to_string()]);
     let root = DataRoot::memory();
-    let r = ingest(
+    let r = support::ingest(
         &root,
         source(port, dovecot::PASSWORD, folders.clone()),
         "i1",
@@ -114,7 +100,7 @@ async fn dovecot_folders_are_imported_then_only_new_mail_then_resynced_without_d
     // New mail: only it is fetched.
     load(&mut s, "INBOX", 200, 207).await;
     load(&mut s, "Jobs", 100, 103).await;
-    let r = ingest(
+    let r = support::ingest(
         &root,
         source(port, dovecot::PASSWORD, folders.clone()),
         "i2",
@@ -127,7 +113,7 @@ async fn dovecot_folders_are_imported_then_only_new_mail_then_resynced_without_d
     );
 
     // Nothing new: nothing fetched.
-    let r = ingest(
+    let r = support::ingest(
         &root,
         source(port, dovecot::PASSWORD, folders.clone()),
         "i3",
@@ -154,7 +140,7 @@ async fn dovecot_folders_are_imported_then_only_new_mail_then_resynced_without_d
     load(&mut s, "Jobs", 0, 105).await;
     let after = uidvalidity(&mut s, "Jobs").await;
     assert_ne!(before, after, "UIDVALIDITY changed");
-    let r = ingest(
+    let r = support::ingest(
         &root,
         source(port, dovecot::PASSWORD, folders.clone()),
         "i4",
@@ -176,13 +162,13 @@ async fn dovecot_folders_are_imported_then_only_new_mail_then_resynced_without_d
 
     // The default folders: INBOX (this server has no [Gmail]/All Mail).
     let fresh = DataRoot::memory();
-    let r = ingest(&fresh, source(port, dovecot::PASSWORD, None), "i5")
+    let r = support::ingest(&fresh, source(port, dovecot::PASSWORD, None), "i5")
         .await
         .unwrap();
     assert_eq!(r.rows_out, 207);
 
     // A wrong password is a clear error naming the account and the server.
-    let err = ingest(&fresh, source(port, "wrong-password", None), "i6")
+    let err = support::ingest(&fresh, source(port, "wrong-password", None), "i6")
         .await
         .unwrap_err();
     assert!(matches!(err, StageError::ImapAuth { .. }), "{err:?}");

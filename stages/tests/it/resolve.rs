@@ -120,17 +120,7 @@ async fn corrections_apply_on_every_run() {
         .clone()
         .unwrap();
     let at = |s: &str| s.parse().unwrap();
-    let base = Correction {
-        id: None,
-        created_at: at("2026-01-02T00:00:00Z"),
-        action: Action::Set,
-        email_id: None,
-        application_id: None,
-        field: None,
-        value: None,
-        into: None,
-        email_ids: vec![],
-    };
+    let base = Correction::new(Action::Set, at("2026-01-02T00:00:00Z"));
     let ctx = support::context(&root, "correct");
     let added = corrections::append(
         &ctx,

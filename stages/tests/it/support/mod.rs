@@ -81,6 +81,21 @@ pub async fn run_all_with(
     out
 }
 
+/// Runs only the ingest stage over `sources`.
+pub async fn ingest(
+    root: &DataRoot,
+    sources: Vec<AccountSource>,
+    run: &str,
+) -> Result<StageReport, jobtrack_stages::StageError> {
+    use jobtrack_stages::Stage;
+    jobtrack_stages::ingest::RawMessages {
+        sources,
+        options: IngestOptions::default(),
+    }
+    .run(&context(root, run))
+    .await
+}
+
 pub fn report<'a>(reports: &'a [(String, StageReport)], stage: &str) -> &'a StageReport {
     &reports.iter().find(|(n, _)| n == stage).unwrap().1
 }
