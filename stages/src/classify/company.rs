@@ -374,7 +374,10 @@ pub fn clean_company(raw: &str, extra_platforms: &[String]) -> Option<String> {
         "wg",
         "tr",
     ];
-    if GENERIC.contains(&lower.as_str()) || is_platform(s, extra_platforms) {
+    if GENERIC.contains(&lower.as_str())
+        || lower.starts_with("next step")
+        || is_platform(s, extra_platforms)
+    {
         return None;
     }
     // Subject words and job titles are not company names.
@@ -555,10 +558,23 @@ static REQ_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?i)\s*[-–—,|]?\s*\b((?:job\s*id|req(?:uisition)?(?:\s*id)?|ref(?:erence)?\.?|kennziffer|referencia|posting)\s*[:#]?\s*#?[\w-]*\d[\w-]*)",
         r"(?i)\s*[-–—,|]?\s*\b((?:REQ|JR|R)-?\d{3,}[\w-]*)\b",
         r"\s*#(\d{3,})\b",
+        // "56520 Desarrollador/a Full Stack", "Senior Software Engineer - 31874"
+        // (not a year: "2026 Summer Internship" keeps its year)
+        r"^\s*(\d{5,}|[013-9]\d{3}|2[1-9]\d{2})\s+",
+        r"\s+[-–—]\s+(\d{5,}|[013-9]\d{3}|2[1-9]\d{2})\s*$",
     ]
     .iter()
     .filter_map(|p| Regex::new(p).ok())
     .collect()
+});
+// "(Job ID: N/A)": a requisition field left empty by the template.
+static EMPTY_REQ: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*[\(\[]\s*(?:job\s*id|req(?:uisition)?(?:\s*id)?|ref(?:erence)?)\s*[:#]?\s*(?:n/?a|none|-)\s*[\)\]]").ok()
+});
+// "Application Security Engineer", "Applications Developer": titles that
+// start with the word the NOT_IN_ROLES check looks for.
+static APPLICATION_TITLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\bapplications? (?:security|support|developer|development|engineer|engineering|architect|analyst|specialist|administrator|consultant|manager|programmer)").ok()
 });
 static GENDER: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"(?i)\s*[\(\[]?\s*\b(?:[mwfdx]\s*/\s*[mwfdx](?:\s*/\s*[mwfdx])?|all genders|gn\*?)\s*[\)\]]?").ok()
@@ -588,6 +604,9 @@ pub fn clean_role(raw: &str) -> (Option<String>, Option<String>) {
         }
     }
     if let Some(re) = GENDER.as_ref() {
+        s = re.replace_all(&s, " ").into_owned();
+    }
+    if let Some(re) = EMPTY_REQ.as_ref() {
         s = re.replace_all(&s, " ").into_owned();
     }
     let trim_chars: &[char] = &[
@@ -671,12 +690,37 @@ pub fn clean_role(raw: &str) -> (Option<String>, Option<String>) {
         "invitation",
         "coding test",
         "feedback",
+        "cv sent",
+        "profile sent",
     ];
+    // Words that stand where a title would but name none: "Thank you for
+    // applying - Job R545765", "This email was intended for ...".
+    const NOT_ROLES: &[&str] = &[
+        "job",
+        "jobs",
+        "position",
+        "role",
+        "opening",
+        "vacancy",
+        "opportunity",
+        "this email",
+        "this message",
+        "update",
+        "status",
+        "job n/a",
+        "n/a",
+    ];
+    let checked = match APPLICATION_TITLE.as_ref() {
+        Some(re) => re.replace_all(&lower, "title").into_owned(),
+        None => lower.clone(),
+    };
     let words = t.split_whitespace().count();
     let role = if t.is_empty()
         || words > 12
         || t.chars().count() > 100
-        || NOT_IN_ROLES.iter().any(|w| lower.contains(w))
+        || NOT_IN_ROLES.iter().any(|w| checked.contains(w))
+        || NOT_ROLES.contains(&lower.as_str())
+        || lower.starts_with("this email")
     {
         None
     } else {
@@ -794,6 +838,45 @@ mod tests {
         assert_eq!(
             clean_role("Backend Developer (Go)"),
             (Some("Backend Developer (Go)".into()), None)
+        );
+        assert_eq!(
+            clean_role("56520 Desarrollador/a Full Stack"),
+            (
+                Some("Desarrollador/a Full Stack".into()),
+                Some("56520".into())
+            )
+        );
+        assert_eq!(
+            clean_role("Senior Software Engineer - 31874"),
+            (
+                Some("Senior Software Engineer".into()),
+                Some("31874".into())
+            )
+        );
+        assert_eq!(
+            clean_role("2026 Summer Internship"),
+            (Some("2026 Summer Internship".into()), None)
+        );
+        assert_eq!(
+            clean_role("Full Stack Engineer (Job ID: N/A)"),
+            (Some("Full Stack Engineer".into()), None)
+        );
+    }
+
+    #[test]
+    fn words_that_are_not_titles_are_no_role() {
+        assert_eq!(clean_role("Job").0, None);
+        assert_eq!(clean_role("Job N/A").0, None);
+        assert_eq!(clean_role("This email was intended for Alex Doe").0, None);
+        assert_eq!(clean_role("CV sent").0, None);
+        assert_eq!(clean_role("Your application").0, None);
+        assert_eq!(
+            clean_role("Application Security Engineer").0.as_deref(),
+            Some("Application Security Engineer")
+        );
+        assert_eq!(
+            clean_role("Applications Developer").0.as_deref(),
+            Some("Applications Developer")
         );
     }
 

@@ -464,9 +464,15 @@ fn is_agency_name(s: &str) -> bool {
         "it-staffing",
         "techpeople",
         "nexotalent",
+        "search group",
+        "hire partners",
+        "talent solutions",
+        "recruiters",
     ]
     .iter()
     .any(|w| l.contains(w))
+        // "Vertex People", "Harbour People": an agency's name, not an employer's
+        || l.ends_with(" people")
 }
 
 #[derive(Debug, Clone)]
@@ -1104,6 +1110,14 @@ impl Classifier {
                     }
                 }
             }
+        }
+        // "Application status update - Pennine Energy": a subject pattern
+        // that reads the employer as the title. A role equal to the employer
+        // is no role.
+        if let (Some(r), Some(co)) = (&role, &company)
+            && company::normalize_role(&r.value) == company::normalize_role(&co.value)
+        {
+            role = None;
         }
         if let Some(cand) = &company {
             reasons.push(cand.rule.clone());
