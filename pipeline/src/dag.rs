@@ -143,6 +143,7 @@ mod tests {
                 "int_emails_llm",
                 "int_emails_corrected",
                 "int_application_mail",
+                "int_application_keys",
                 "int_application_emails",
                 "emails",
                 "application_events",

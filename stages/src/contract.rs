@@ -55,6 +55,10 @@ const CONTRACT_FILES: &[(&str, &str)] = &[
         include_str!("../../schemas/intermediate/int_application_mail.toml"),
     ),
     (
+        "int_application_keys",
+        include_str!("../../schemas/intermediate/int_application_keys.toml"),
+    ),
+    (
         "int_application_emails",
         include_str!("../../schemas/intermediate/int_application_emails.toml"),
     ),

@@ -60,8 +60,13 @@ pub const SQL_STAGES: &[SqlStage] = &[
         sql: include_str!("../../sql/intermediate/int_application_mail.sql"),
     },
     SqlStage {
+        name: "int_application_keys",
+        inputs: &["int_application_mail"],
+        sql: include_str!("../../sql/intermediate/int_application_keys.sql"),
+    },
+    SqlStage {
         name: "int_application_emails",
-        inputs: &["int_application_mail", "int_corrections"],
+        inputs: &["int_application_keys", "int_corrections"],
         sql: include_str!("../../sql/intermediate/int_application_emails.sql"),
     },
     SqlStage {
