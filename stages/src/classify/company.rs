@@ -406,42 +406,50 @@ pub fn clean_company(raw: &str, extra_platforms: &[String]) -> Option<String> {
         "einladung",
         "posting",
     ];
-    const TITLE_NOUNS: &[&str] = &[
-        "engineer",
-        "developer",
-        "manager",
-        "analyst",
-        "designer",
-        "scientist",
-        "specialist",
-        "administrator",
-        "architect",
-        "programmer",
-        "accountant",
-        "supervisor",
-        "coordinator",
-        "director",
-        "lead",
-        "intern",
-        "consultant",
-        "advocate",
-        "writer",
-        "recruiter",
-        "entwickler",
-        "ingeniero",
-        "ingénieur",
-        "desarrollador",
-        "analista",
-        "projektleiter",
-    ];
     let norm = normalize_company(s);
     let words: Vec<&str> = norm.split_whitespace().collect();
-    if words.iter().any(|w| NOT_IN_NAMES.contains(w))
-        || words.last().is_some_and(|w| TITLE_NOUNS.contains(w))
-    {
+    if words.iter().any(|w| NOT_IN_NAMES.contains(w)) || looks_like_title(s) {
         return None;
     }
     Some(s.to_string())
+}
+
+/// Last words of job titles: a name ending in one is a title, not an employer.
+const TITLE_NOUNS: &[&str] = &[
+    "engineer",
+    "developer",
+    "manager",
+    "analyst",
+    "designer",
+    "scientist",
+    "specialist",
+    "administrator",
+    "architect",
+    "programmer",
+    "accountant",
+    "supervisor",
+    "coordinator",
+    "director",
+    "lead",
+    "intern",
+    "consultant",
+    "advocate",
+    "writer",
+    "recruiter",
+    "entwickler",
+    "ingeniero",
+    "ingénieur",
+    "desarrollador",
+    "analista",
+    "projektleiter",
+];
+
+/// Whether a name reads as a job title ("Test Automation Engineer").
+pub fn looks_like_title(s: &str) -> bool {
+    normalize_company(s)
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| TITLE_NOUNS.contains(&w))
 }
 
 /// The registrable domain ("eTLD+1") of a host or e-mail address:

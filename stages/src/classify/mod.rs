@@ -442,6 +442,31 @@ fn looks_like_person(name: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// The other side of a calendar invitation titled "A <> B": the side that
+/// is neither a person's name nor the invited address at the subject's end.
+fn calendar_counterpart(subject: &str) -> Option<&str> {
+    let (left, right) = subject.split_once(" <> ")?;
+    let left = left.rsplit_once(": ").map_or(left, |(_, l)| l).trim();
+    let end = [" - ", " – ", " — ", " @ ", " | ", " (", ": "]
+        .iter()
+        .filter_map(|sep| right.find(sep))
+        .min()
+        .unwrap_or(right.len());
+    let right = right.get(..end).unwrap_or(right).trim();
+    let invited: Option<String> = subject
+        .rsplit_once('(')
+        .and_then(|(_, tail)| tail.split_once('@'))
+        .map(|(local, _)| company::normalize_role(local));
+    let is_invited = |s: &str| {
+        looks_like_person(s) || invited.as_deref() == Some(company::normalize_role(s).as_str())
+    };
+    match (is_invited(left), is_invited(right)) {
+        (false, true) if !left.is_empty() => Some(left),
+        (true, false) if !right.is_empty() => Some(right),
+        _ => None,
+    }
+}
+
 fn is_agency_name(s: &str) -> bool {
     let l = s.to_lowercase();
     [
@@ -1018,14 +1043,24 @@ impl Classifier {
                     let Some(caps) = c.extract_res[ri].captures(text) else {
                         continue;
                     };
-                    if let Some(m) = caps.name("company")
+                    // Agencies write "Submitted: Keystone Ledger - Test
+                    // Automation Engineer" as often as the other way round:
+                    // the side that reads as a title is the role.
+                    let (mut company_m, mut role_m) = (caps.name("company"), caps.name("role"));
+                    if let (Some(co), Some(ro)) = (company_m, role_m)
+                        && company::looks_like_title(co.as_str())
+                        && !company::looks_like_title(ro.as_str())
+                    {
+                        (company_m, role_m) = (Some(ro), Some(co));
+                    }
+                    if let Some(m) = company_m
                         && let Some(name) = company::clean_company(m.as_str(), &c.platforms)
                         && !is_agency_name(&name)
                         && !(field == Field::FromName && looks_like_person(&name))
                     {
                         offer(&mut company, name, rule.weight, &rule.id);
                     }
-                    if let Some(m) = caps.name("role") {
+                    if let Some(m) = role_m {
                         let (r, req) = company::clean_role(m.as_str());
                         if let Some(r) = r
                             && !company::is_platform(&r, &c.platforms)
@@ -1046,6 +1081,14 @@ impl Classifier {
                         offer(&mut date, m.as_str().to_string(), rule.weight, &rule.id);
                     }
                 }
+            }
+            // Calendar invitations name both sides: "Invitation: Outpost
+            // Labs <> Alex Doe - Phone screen @ ... (alex.doe@example.net)".
+            if let Some(name) = calendar_counterpart(subject)
+                && let Some(name) = company::clean_company(name, &c.platforms)
+                && !is_agency_name(&name)
+            {
+                offer(&mut company, name, 0.65, "company:calendar_counterpart");
             }
             // the display name of an ATS sender is usually the employer
             if matches!(sender_kind, Some(SenderKind::Ats))

@@ -392,3 +392,44 @@ fn bulk_newsletter_about_interviews_with_an_offer_is_not_job() {
     assert_eq!(with_model.classify(&m.as_input()).label, Label::NotJob);
     assert_eq!(run(&m).label, Label::NotJob);
 }
+
+#[test]
+fn a_calendar_invitation_names_the_side_that_is_not_the_invitee() {
+    assert_eq!(
+        calendar_counterpart(
+            "Invitation: Outpost Labs <> Alex Doe - Phone screen @ Mon May 26, 2025 (alex.doe@example.net)"
+        ),
+        Some("Outpost Labs")
+    );
+    assert_eq!(
+        calendar_counterpart(
+            "Updated invitation: Jordan Quist <> Brisa Marina @ Tue (jordan.quist@example.org)"
+        ),
+        Some("Brisa Marina")
+    );
+    assert_eq!(calendar_counterpart("Lunch with Sam"), None);
+}
+
+#[test]
+fn an_agency_submission_names_employer_and_role_in_either_order() {
+    let body = "Hey Alex,\n\nGreat speaking with you earlier. As discussed, I've submitted your CV to Keystone Ledger for the Test Automation Engineer position in Madrid, Spain.\n\nBest,\nNoah Reyes\nRecruitment Consultant | Hirewell Consulting";
+    let c = run(&mail(
+        "Noah Reyes",
+        "noah@hirewellconsulting.net",
+        "Submitted: Keystone Ledger - Test Automation Engineer",
+        body,
+    ));
+    assert_eq!(c.label, Label::Application);
+    assert_eq!(c.event_type, Some(EventType::Applied));
+    assert_eq!(c.company_name.as_deref(), Some("Keystone Ledger"));
+    assert_eq!(c.role_title.as_deref(), Some("Test Automation Engineer"));
+    // a reply with the subject only still reads the order right
+    let c = run(&mail(
+        "Noah Reyes",
+        "noah@hirewellconsulting.net",
+        "Re: Submitted: Keystone Ledger - Test Automation Engineer",
+        "Hi Alex,\n\nGood news: they would like to invite you to a first interview for the role next week. Are you free on Tuesday afternoon?\n\nBest,\nNoah Reyes\nRecruitment Consultant | Hirewell Consulting",
+    ));
+    assert_eq!(c.company_name.as_deref(), Some("Keystone Ledger"));
+    assert_eq!(c.role_title.as_deref(), Some("Test Automation Engineer"));
+}

@@ -105,7 +105,7 @@ async fn an_honest_model_settles_the_uncertain_fixtures_and_the_mart_uses_its_an
     assert!(
         rows.iter()
             .flatten()
-            .any(|r| r.starts_with("Invitation: Fernbrook Energy")
+            .any(|r| r.starts_with("Invitation: Interview with Dana Whitfield")
                 && r.ends_with(
                     "| application | interview | Fernbrook Energy | Solutions Engineer | llm"
                 )),
