@@ -473,13 +473,7 @@ async fn connect(
         .await
         .map_err(|_| UsageError("no answer from the browser within 10 minutes".into()))??;
         client
-            .exchange_code(
-                &reqwest::Client::new(),
-                account,
-                &code,
-                &pkce,
-                &redirect.redirect_uri,
-            )
+            .exchange_code(account, &code, &pkce, &redirect.redirect_uri)
             .await?
     };
     let key = config::token_key(true).map_err(usage)?;

@@ -134,13 +134,15 @@ pub enum StageError {
 
     /// An IMAP server refused the login of an account.
     #[error(
-        "IMAP login of account {account} as {username} on {server} was refused: {reason} (check the password in the environment variable named by `password-env`)"
+        "IMAP login of account {account} as {username} on {server} was refused: {reason} ({hint})"
     )]
     ImapAuth {
         account: String,
         username: String,
         server: String,
         reason: String,
+        /// What to check: the password, or the access token.
+        hint: &'static str,
     },
 
     /// An IMAP server could not be reached or answered badly.

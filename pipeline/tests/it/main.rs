@@ -7,3 +7,9 @@ mod accounts;
 mod cli;
 mod crash;
 mod dashboard;
+mod gmail;
+
+// The fake Gmail API of the stages' tests, shared rather than copied.
+#[allow(dead_code)]
+#[path = "../../../stages/tests/it/support/fake_gmail.rs"]
+mod fake_gmail;

@@ -25,21 +25,24 @@
 //! profile: 1; 15,000 a minute). A token bucket spends at most
 //! `units_per_minute` (default 12,000) in any 60 seconds, retries included.
 //! 429, 403 `rateLimitExceeded`/`userRateLimitExceeded` and 5xx are retried
-//! with exponential backoff and full jitter, waiting at least `Retry-After`;
-//! inside a batch only the parts that failed are sent again.
+//! with exponential backoff and full jitter, waiting at least `Retry-After`
+//! (seconds, or an HTTP date read against the answer's `Date`); inside a
+//! batch only the parts that failed are sent again.
 
 use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
 use base64::alphabet::URL_SAFE;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use ring::rand::{SecureRandom, SystemRandom};
 use serde::{Deserialize, Serialize};
 
 use super::oauth::{AccessTokens, OAuthClient, TokenStore};
 use super::{Found, Sink, TABLE};
+use crate::clock::Clock;
 use crate::error::{Result, StageError};
 
 /// Google's API host, the default of `api-base-url`.
@@ -279,6 +282,8 @@ fn error_message(body: &[u8]) -> String {
 struct Answer {
     status: u16,
     content_type: String,
+    /// The answer's `Date`, which `Retry-After` dates are read against.
+    date: Option<DateTime<Utc>>,
     body: Vec<u8>,
 }
 
@@ -291,6 +296,8 @@ pub struct GmailClient {
     bucket: Bucket,
     started: Instant,
     retry: RetryPolicy,
+    /// Reads `Retry-After` dates when an answer has no `Date`.
+    clock: Arc<dyn Clock>,
     pub stats: GmailStats,
 }
 
@@ -323,15 +330,45 @@ fn backoff(policy: &RetryPolicy, attempt: u32, retry_after: Option<Duration>) ->
     }
 }
 
-fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
-    headers
-        .get(reqwest::header::RETRY_AFTER)?
-        .to_str()
-        .ok()?
-        .trim()
-        .parse::<u64>()
+/// An HTTP-date in any of the three forms RFC 7231 (7.1.1.1) says a
+/// recipient must accept: IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`),
+/// RFC 850 (`Sunday, 06-Nov-94 08:49:37 GMT`) and asctime
+/// (`Sun Nov  6 08:49:37 1994`).
+pub fn http_date(value: &str) -> Option<DateTime<Utc>> {
+    let v = value.trim();
+    if let Ok(d) = DateTime::parse_from_rfc2822(v) {
+        return Some(d.with_timezone(&Utc));
+    }
+    if let Ok(d) = NaiveDateTime::parse_from_str(v, "%A, %d-%b-%y %H:%M:%S GMT") {
+        return Some(d.and_utc());
+    }
+    let single_spaced = v.split_whitespace().collect::<Vec<_>>().join(" ");
+    NaiveDateTime::parse_from_str(&single_spaced, "%a %b %e %H:%M:%S %Y")
         .ok()
-        .map(Duration::from_secs)
+        .map(|d| d.and_utc())
+}
+
+/// A `Retry-After` value (RFC 7231, 7.1.3): delay-seconds, or an HTTP-date
+/// read against `now`. A date already past means no wait; anything else
+/// unreadable is ignored (the backoff applies).
+pub fn parse_retry_after(value: &str, now: DateTime<Utc>) -> Option<Duration> {
+    let v = value.trim();
+    if let Ok(secs) = v.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let at = http_date(v)?;
+    Some((at - now).to_std().unwrap_or(Duration::ZERO))
+}
+
+/// The `Retry-After` of an answer. A date is read against the answer's own
+/// `Date` when it has one, so a skewed local clock does not matter, else
+/// against `now`.
+fn retry_after(headers: &reqwest::header::HeaderMap, now: DateTime<Utc>) -> Option<Duration> {
+    let text = |name| headers.get(name).and_then(|v| v.to_str().ok());
+    let now = text(reqwest::header::DATE)
+        .and_then(http_date)
+        .unwrap_or(now);
+    parse_retry_after(text(reqwest::header::RETRY_AFTER)?, now)
 }
 
 impl GmailClient {
@@ -340,6 +377,7 @@ impl GmailClient {
         account: &str,
         src: &GmailSource,
         tokens: AccessTokens,
+        clock: Arc<dyn Clock>,
     ) -> Self {
         Self {
             http,
@@ -349,6 +387,7 @@ impl GmailClient {
             bucket: Bucket::per_minute(src.options.units_per_minute),
             started: Instant::now(),
             retry: src.options.retry,
+            clock,
             stats: GmailStats::default(),
         }
     }
@@ -387,7 +426,7 @@ impl GmailClient {
         let mut reauthorized = false;
         loop {
             self.spend(units).await;
-            let token = self.tokens.get(&self.http).await?;
+            let token = self.tokens.get().await?;
             let mut req = match &body {
                 Some((ct, bytes)) => self
                     .http
@@ -433,7 +472,11 @@ impl GmailClient {
                         ),
                     ));
                 }
-                let wait = backoff(&self.retry, attempt - 1, retry_after(&headers));
+                let wait = backoff(
+                    &self.retry,
+                    attempt - 1,
+                    retry_after(&headers, self.clock.now()),
+                );
                 self.stats.retries += 1;
                 tracing::info!(account = %self.account, status, attempt, wait_ms = wait.as_millis() as u64, "Gmail asked to slow down or failed; retrying.");
                 tokio::time::sleep(wait).await;
@@ -444,9 +487,14 @@ impl GmailClient {
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or_default()
                 .to_string();
+            let date = headers
+                .get(reqwest::header::DATE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(http_date);
             return Ok(Answer {
                 status,
                 content_type,
+                date,
                 body: bytes,
             });
         }
@@ -565,8 +613,12 @@ impl GmailClient {
                     format!("batch request: {}", error_message(&a.body)),
                 ));
             }
-            let parts = parse_batch(&a.content_type, &a.body)
-                .map_err(|reason| self.remote(Some(a.status), format!("batch answer: {reason}")))?;
+            let parts = parse_batch(
+                &a.content_type,
+                &a.body,
+                a.date.unwrap_or_else(|| self.clock.now()),
+            )
+            .map_err(|reason| self.remote(Some(a.status), format!("batch answer: {reason}")))?;
             let mut again = Vec::new();
             let mut wait_hint = None;
             let mut answered = vec![false; pending.len()];
@@ -659,8 +711,13 @@ fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
     })
 }
 
-/// Parses a `multipart/mixed` batch answer into its inner HTTP answers.
-pub fn parse_batch(content_type: &str, body: &[u8]) -> std::result::Result<Vec<BatchPart>, String> {
+/// Parses a `multipart/mixed` batch answer into its inner HTTP answers;
+/// `now` reads a part's `Retry-After` date when the part has no `Date`.
+pub fn parse_batch(
+    content_type: &str,
+    body: &[u8],
+    now: DateTime<Utc>,
+) -> std::result::Result<Vec<BatchPart>, String> {
     let boundary = content_type
         .split(';')
         .find_map(|p| p.trim().strip_prefix("boundary="))
@@ -700,9 +757,8 @@ pub fn parse_batch(content_type: &str, body: &[u8]) -> std::result::Result<Vec<B
             .and_then(|l| l.split_whitespace().nth(1))
             .and_then(|s| s.parse().ok())
             .ok_or_else(|| format!("a part has no HTTP status line: {:?}", head.lines().next()))?;
-        let retry_after = header(&head, "Retry-After")
-            .and_then(|v| v.parse().ok())
-            .map(Duration::from_secs);
+        let part_now = header(&head, "Date").and_then(http_date).unwrap_or(now);
+        let retry_after = header(&head, "Retry-After").and_then(|v| parse_retry_after(v, part_now));
         let mut body = body.to_vec();
         while body.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
             body.pop();
@@ -753,8 +809,14 @@ impl Sink<'_> {
     pub(super) fn ingest_gmail(&mut self, account: &str, src: &GmailSource) -> Result<GmailStats> {
         let handle = self.handle.clone();
         let refresh = handle.block_on(src.tokens.load(&self.ctx.user_id, account))?;
-        let tokens = AccessTokens::new(src.oauth.clone(), account, refresh);
-        let mut client = GmailClient::new(self.ctx.http.clone(), account, src, tokens);
+        let tokens = AccessTokens::new(src.oauth.clone(), account, refresh)?;
+        let mut client = GmailClient::new(
+            self.ctx.http.clone(),
+            account,
+            src,
+            tokens,
+            self.ctx.clock.clone(),
+        );
         let mut known = self.stored_refs(account, "gmail")?;
         let listing = self.checkpoint(&key_listing(account))?;
         let history = self.checkpoint(&key_history(account))?;
@@ -1000,12 +1062,69 @@ mod tests {
     #[test]
     fn batch_answers_are_split_into_parts() {
         let body = "--batch_x\r\nContent-Type: application/http\r\nContent-ID: <response-item1>\r\n\r\nHTTP/1.1 429 Too Many Requests\r\nRetry-After: 2\r\nContent-Type: application/json\r\n\r\n{\"error\":{}}\r\n--batch_x\r\nContent-Type: application/http\r\nContent-ID: <response-item0>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{\"id\":\"a\"}\r\n--batch_x--\r\n";
-        let parts = parse_batch("multipart/mixed; boundary=batch_x", body.as_bytes()).unwrap();
+        let parts = parse_batch(
+            "multipart/mixed; boundary=batch_x",
+            body.as_bytes(),
+            DateTime::<Utc>::UNIX_EPOCH,
+        )
+        .unwrap();
         assert_eq!(parts.len(), 2);
         assert_eq!((parts[0].index, parts[0].status), (Some(1), 429));
         assert_eq!(parts[0].retry_after, Some(Duration::from_secs(2)));
         assert_eq!((parts[1].index, parts[1].status), (Some(0), 200));
         assert_eq!(parts[1].body, b"{\"id\":\"a\"}");
+    }
+
+    #[test]
+    fn retry_after_is_read_as_seconds_or_as_an_http_date() {
+        let now = DateTime::parse_from_rfc3339("1994-11-06T08:49:07Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let in_30s = Some(Duration::from_secs(30));
+        assert_eq!(
+            parse_retry_after("120", now),
+            Some(Duration::from_secs(120))
+        );
+        assert_eq!(parse_retry_after(" 0 ", now), Some(Duration::ZERO));
+        // The three forms of RFC 7231, all 30 seconds after `now`.
+        assert_eq!(
+            parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", now),
+            in_30s
+        );
+        assert_eq!(
+            parse_retry_after("Sunday, 06-Nov-94 08:49:37 GMT", now),
+            in_30s
+        );
+        assert_eq!(parse_retry_after("Sun Nov  6 08:49:37 1994", now), in_30s);
+        // A date already past is no wait; junk is ignored.
+        assert_eq!(
+            parse_retry_after("Sun, 06 Nov 1994 08:00:00 GMT", now),
+            Some(Duration::ZERO)
+        );
+        assert_eq!(parse_retry_after("soon", now), None);
+        assert_eq!(parse_retry_after("-5", now), None);
+
+        // A date is read against the answer's own Date, not the local clock.
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            reqwest::header::RETRY_AFTER,
+            "Wed, 21 Oct 2015 07:28:10 GMT".parse().unwrap(),
+        );
+        headers.insert(
+            reqwest::header::DATE,
+            "Wed, 21 Oct 2015 07:28:00 GMT".parse().unwrap(),
+        );
+        assert_eq!(retry_after(&headers, now), Some(Duration::from_secs(10)));
+        headers.remove(reqwest::header::DATE);
+        let local = DateTime::parse_from_rfc3339("2015-10-21T07:27:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        assert_eq!(retry_after(&headers, local), Some(Duration::from_secs(70)));
+
+        // Inside a batch, a part's date is read against the part's Date.
+        let body = "--b\r\nContent-Type: application/http\r\nContent-ID: <response-item0>\r\n\r\nHTTP/1.1 429 Too Many Requests\r\nDate: Wed, 21 Oct 2015 07:28:00 GMT\r\nRetry-After: Wed, 21 Oct 2015 07:28:05 GMT\r\n\r\n{}\r\n--b--\r\n";
+        let parts = parse_batch("multipart/mixed; boundary=b", body.as_bytes(), now).unwrap();
+        assert_eq!(parts[0].retry_after, Some(Duration::from_secs(5)));
     }
 
     #[test]

@@ -70,14 +70,33 @@ impl<T: AsyncRead + AsyncWrite + Unpin + Send + std::fmt::Debug> Io for T {}
 
 type Session = async_imap::Session<Box<dyn Io>>;
 
+/// The XOAUTH2 exchange: the first (empty) challenge is answered with the
+/// user and bearer token; a second challenge is the server's JSON error
+/// (`{"status":"401",...}`), which the protocol answers with an empty line
+/// so that the server closes the exchange with NO. The error is kept for
+/// the message.
 struct XOAuth2<'a> {
     user: &'a str,
     token: &'a str,
+    sent: bool,
+    server_error: &'a std::sync::Mutex<Option<String>>,
 }
 
 impl async_imap::Authenticator for XOAuth2<'_> {
     type Response = String;
-    fn process(&mut self, _challenge: &[u8]) -> String {
+    fn process(&mut self, challenge: &[u8]) -> String {
+        if self.sent {
+            if let Ok(mut e) = self.server_error.lock() {
+                *e = Some(
+                    String::from_utf8_lossy(challenge)
+                        .chars()
+                        .take(200)
+                        .collect(),
+                );
+            }
+            return String::new();
+        }
+        self.sent = true;
         format!("user={}\x01auth=Bearer {}\x01\x01", self.user, self.token)
     }
 }
@@ -123,27 +142,48 @@ async fn connect(account: &str, src: &ImapSource) -> Result<Session> {
         .await
         .map_err(|e| failed(format!("no greeting: {e}")))?
         .ok_or_else(|| failed("the server closed the connection before its greeting".into()))?;
-    let refused = |e: async_imap::error::Error| StageError::ImapAuth {
+    let refused = |e: async_imap::error::Error, hint: &'static str| StageError::ImapAuth {
         account: account.to_string(),
         username: src.username.clone(),
         server: src.server(),
         reason: e.to_string(),
+        hint,
     };
     match src.auth {
         ImapAuth::Password => client
             .login(&src.username, src.secret.expose())
             .await
-            .map_err(|(e, _)| refused(e)),
-        ImapAuth::XOAuth2 => client
-            .authenticate(
-                "XOAUTH2",
-                XOAuth2 {
-                    user: &src.username,
-                    token: src.secret.expose(),
-                },
-            )
-            .await
-            .map_err(|(e, _)| refused(e)),
+            .map_err(|(e, _)| {
+                refused(
+                    e,
+                    "check the password in the environment variable named by `password-env`",
+                )
+            }),
+        ImapAuth::XOAuth2 => {
+            let server_error = std::sync::Mutex::new(None);
+            let result = client
+                .authenticate(
+                    "XOAUTH2",
+                    XOAuth2 {
+                        user: &src.username,
+                        token: src.secret.expose(),
+                        sent: false,
+                        server_error: &server_error,
+                    },
+                )
+                .await;
+            result.map_err(|(e, _)| {
+                let said = server_error.lock().ok().and_then(|e| e.clone());
+                let mut err = refused(
+                    e,
+                    "the access token in the environment variable named by `password-env` was refused: it may have expired (they last about an hour) or not be for this user",
+                );
+                if let (Some(said), StageError::ImapAuth { reason, .. }) = (said, &mut err) {
+                    reason.push_str(&format!(" (server said {said})"));
+                }
+                err
+            })
+        }
     }
 }
 

@@ -1,7 +1,10 @@
 //! OAuth 2.0 for installed apps (RFC 8252) and the encrypted token store.
 //!
 //! `jobtrack connect` runs the authorization-code flow with PKCE (RFC 7636,
-//! S256) and a loopback redirect on `127.0.0.1`; the refresh token it gets is
+//! S256) and a loopback redirect on `127.0.0.1`. The `oauth2` crate builds
+//! the consent URL, the PKCE pair and the code and refresh-token requests,
+//! sent through a reqwest client that follows no redirect; this module
+//! catches the redirect on the loopback listener. The refresh token it gets is
 //! encrypted with ChaCha20-Poly1305 (`ring`) under a 256-bit key the binary
 //! hands in ([`TokenKey`]) and written to the data root under
 //! `_secrets/tokens/user_id=<user>/<account>.token`. The file is bound to its
@@ -17,12 +20,14 @@
 
 use std::time::{Duration, Instant};
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use oauth2::basic::{BasicClient, BasicErrorResponse, BasicErrorResponseType};
+use oauth2::{
+    AuthType, AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken, EndpointNotSet,
+    EndpointSet, HttpClientError, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, RefreshToken,
+    RequestTokenError, Scope, TokenResponse, TokenUrl,
+};
 use ring::aead::{Aad, CHACHA20_POLY1305, LessSafeKey, Nonce, UnboundKey};
 use ring::rand::{SecureRandom, SystemRandom};
-use serde::Deserialize;
-use sha2::{Digest, Sha256};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
@@ -215,23 +220,6 @@ pub struct OAuthClient {
     pub token_url: String,
 }
 
-/// What the token endpoint answers.
-#[derive(Deserialize)]
-struct TokenAnswer {
-    access_token: String,
-    #[serde(default)]
-    expires_in: Option<u64>,
-    #[serde(default)]
-    refresh_token: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct TokenError {
-    error: String,
-    #[serde(default)]
-    error_description: Option<String>,
-}
-
 /// A PKCE verifier and its S256 challenge.
 #[derive(Debug)]
 pub struct Pkce {
@@ -239,167 +227,191 @@ pub struct Pkce {
     pub challenge: String,
 }
 
-/// 32 random bytes, base64url.
-fn random_token() -> Result<String> {
-    let mut b = [0u8; 32];
-    SystemRandom::new()
-        .fill(&mut b)
-        .map_err(|_| StageError::Request("the system random generator failed".into()))?;
-    Ok(URL_SAFE_NO_PAD.encode(b))
-}
-
 impl Pkce {
+    /// A fresh verifier (32 random bytes, base64url: 43 characters) and its
+    /// SHA-256 challenge, made by the `oauth2` crate.
     pub fn new() -> Result<Self> {
-        let verifier = random_token()?;
-        let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
+        let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
         Ok(Self {
-            verifier: Secret(verifier),
-            challenge,
+            verifier: Secret(verifier.secret().clone()),
+            challenge: challenge.as_str().to_string(),
         })
     }
 }
 
+/// The `oauth2` client with its authorization and token endpoints set.
+type Configured =
+    BasicClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointSet>;
+
+/// What a token request fails with.
+type TokenRequestError = RequestTokenError<HttpClientError<reqwest::Error>, BasicErrorResponse>;
+
+/// The HTTP client of the token endpoint. It follows no redirect: a token
+/// request answered with one could otherwise be steered to another host
+/// (SSRF), as the `oauth2` crate warns.
+fn token_http() -> Result<reqwest::Client> {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(60))
+        .build()
+        .map_err(|e| StageError::Request(format!("cannot build the OAuth HTTP client: {e}")))
+}
+
 impl OAuthClient {
-    /// The consent URL for `redirect_uri`, with a PKCE challenge and `state`.
-    pub fn authorize_url(&self, redirect_uri: &str, pkce: &Pkce, state: &str) -> Result<String> {
-        let mut url = url::Url::parse(&self.auth_url).map_err(|e| {
+    /// The `oauth2` client, with `redirect_uri` when there is one.
+    fn configured(&self, redirect_uri: Option<&str>) -> Result<Configured> {
+        let auth = AuthUrl::new(self.auth_url.clone()).map_err(|e| {
             StageError::Request(format!("auth-url {:?} is not a URL: {e}", self.auth_url))
         })?;
-        url.query_pairs_mut()
-            .append_pair("response_type", "code")
-            .append_pair("client_id", &self.client_id)
-            .append_pair("redirect_uri", redirect_uri)
-            .append_pair("scope", GMAIL_READONLY_SCOPE)
-            .append_pair("code_challenge", &pkce.challenge)
-            .append_pair("code_challenge_method", "S256")
-            .append_pair("state", state)
-            // A refresh token is only handed out for offline access, and
-            // again on a second consent only when the prompt is forced.
-            .append_pair("access_type", "offline")
-            .append_pair("prompt", "consent");
-        Ok(url.into())
+        let token = TokenUrl::new(self.token_url.clone()).map_err(|e| {
+            StageError::Request(format!("token-url {:?} is not a URL: {e}", self.token_url))
+        })?;
+        // Google's installed-app flow sends the client id (and secret) in
+        // the form body, not as HTTP Basic authentication.
+        let mut client = BasicClient::new(ClientId::new(self.client_id.clone()))
+            .set_auth_uri(auth)
+            .set_token_uri(token)
+            .set_auth_type(AuthType::RequestBody);
+        if let Some(secret) = &self.client_secret {
+            client = client.set_client_secret(ClientSecret::new(secret.expose().to_string()));
+        }
+        if let Some(uri) = redirect_uri {
+            let uri = RedirectUrl::new(uri.to_string()).map_err(|e| {
+                StageError::Request(format!("redirect URI {uri:?} is not a URL: {e}"))
+            })?;
+            client = client.set_redirect_uri(uri);
+        }
+        Ok(client)
     }
 
-    async fn token_call(
-        &self,
-        http: &reqwest::Client,
-        account: &str,
-        form: &[(&str, &str)],
-    ) -> Result<TokenAnswer> {
-        let mut form: Vec<(&str, &str)> = form.to_vec();
-        form.push(("client_id", &self.client_id));
-        if let Some(s) = &self.client_secret {
-            form.push(("client_secret", s.expose()));
-        }
-        let failed = |reason: String| StageError::Remote {
-            service: "OAuth token endpoint",
-            account: account.to_string(),
-            status: None,
-            reason,
-        };
-        let resp = http
-            .post(&self.token_url)
-            .form(&form)
-            .send()
-            .await
-            .map_err(|e| failed(e.without_url().to_string()))?;
-        let status = resp.status();
-        let body = resp
-            .bytes()
-            .await
-            .map_err(|e| failed(e.without_url().to_string()))?;
-        if status.is_success() {
-            return serde_json::from_slice(&body)
-                .map_err(|e| failed(format!("unreadable token answer: {e}")));
-        }
-        let err: Option<TokenError> = serde_json::from_slice(&body).ok();
-        match err {
-            Some(e) if e.error == "invalid_grant" => Err(StageError::Reauthorize {
-                account: account.to_string(),
-                reason: format!(
-                    "Google refused the stored grant ({})",
-                    e.error_description
-                        .unwrap_or_else(|| "revoked or expired".into())
-                ),
-            }),
-            Some(e) => Err(StageError::Remote {
-                service: "OAuth token endpoint",
-                account: account.to_string(),
-                status: Some(status.as_u16()),
-                reason: format!(
-                    "{}{}",
-                    e.error,
-                    e.error_description
-                        .map(|d| format!(": {d}"))
-                        .unwrap_or_default()
-                ),
-            }),
-            None => Err(StageError::Remote {
-                service: "OAuth token endpoint",
-                account: account.to_string(),
-                status: Some(status.as_u16()),
-                reason: "no error description".into(),
-            }),
-        }
+    /// The consent URL for `redirect_uri`: scope `gmail.readonly` only, a
+    /// PKCE S256 challenge, `state`, and offline access with a forced
+    /// consent prompt (Google hands out a refresh token only for offline
+    /// access, and again on a second consent only when the prompt is forced).
+    pub fn authorize_url(&self, redirect_uri: &str, pkce: &Pkce, state: &str) -> Result<String> {
+        let verifier = PkceCodeVerifier::new(pkce.verifier.expose().to_string());
+        let (url, _) = self
+            .configured(Some(redirect_uri))?
+            .authorize_url(|| CsrfToken::new(state.to_string()))
+            .add_scope(Scope::new(GMAIL_READONLY_SCOPE.to_string()))
+            .set_pkce_challenge(PkceCodeChallenge::from_code_verifier_sha256(&verifier))
+            .add_extra_param("access_type", "offline")
+            .add_extra_param("prompt", "consent")
+            .url();
+        Ok(url.into())
     }
 
     /// Exchanges an authorization code for tokens; returns the refresh token.
     pub async fn exchange_code(
         &self,
-        http: &reqwest::Client,
         account: &str,
         code: &Secret,
         pkce: &Pkce,
         redirect_uri: &str,
     ) -> Result<Secret> {
+        let http = token_http()?;
         let answer = self
-            .token_call(
-                http,
-                account,
-                &[
-                    ("grant_type", "authorization_code"),
-                    ("code", code.expose()),
-                    ("code_verifier", pkce.verifier.expose()),
-                    ("redirect_uri", redirect_uri),
-                ],
-            )
-            .await?;
-        answer.refresh_token.map(Secret).ok_or_else(|| StageError::Remote {
-            service: "OAuth token endpoint",
-            account: account.to_string(),
-            status: None,
-            reason: "the answer holds no refresh token (remove jobtrack's access at https://myaccount.google.com/permissions and connect again)".into(),
-        })
+            .configured(Some(redirect_uri))?
+            .exchange_code(AuthorizationCode::new(code.expose().to_string()))
+            .set_pkce_verifier(PkceCodeVerifier::new(pkce.verifier.expose().to_string()))
+            .request_async(&http)
+            .await
+            .map_err(|e| token_error(account, e))?;
+        answer
+            .refresh_token()
+            .map(|t| Secret(t.secret().clone()))
+            .ok_or_else(|| StageError::Remote {
+                service: "OAuth token endpoint",
+                account: account.to_string(),
+                status: None,
+                reason: "the answer holds no refresh token (remove jobtrack's access at https://myaccount.google.com/permissions and connect again)".into(),
+            })
     }
 
-    /// A fresh access token from a refresh token.
+    /// A fresh access token from a refresh token, and how long it lives.
     async fn refresh(
         &self,
         http: &reqwest::Client,
         account: &str,
         refresh_token: &Secret,
     ) -> Result<(Secret, Duration)> {
+        let refresh = RefreshToken::new(refresh_token.expose().to_string());
         let answer = self
-            .token_call(
-                http,
-                account,
-                &[
-                    ("grant_type", "refresh_token"),
-                    ("refresh_token", refresh_token.expose()),
-                ],
-            )
-            .await?;
+            .configured(None)?
+            .exchange_refresh_token(&refresh)
+            .request_async(http)
+            .await
+            .map_err(|e| token_error(account, e))?;
         Ok((
-            Secret(answer.access_token),
-            Duration::from_secs(answer.expires_in.unwrap_or(3600)),
+            Secret(answer.access_token().secret().clone()),
+            answer.expires_in().unwrap_or(Duration::from_secs(3600)),
         ))
     }
+}
+
+/// A failed token request as a stage error. `invalid_grant` (consent
+/// revoked, or expired) says to connect again. Nothing the endpoint sent
+/// back is quoted except its error code and description: a body that did
+/// not parse may hold a token.
+fn token_error(account: &str, e: TokenRequestError) -> StageError {
+    let remote = |reason: String| StageError::Remote {
+        service: "OAuth token endpoint",
+        account: account.to_string(),
+        status: None,
+        reason,
+    };
+    match e {
+        RequestTokenError::ServerResponse(r)
+            if *r.error() == BasicErrorResponseType::InvalidGrant =>
+        {
+            StageError::Reauthorize {
+                account: account.to_string(),
+                reason: format!(
+                    "Google refused the stored grant ({})",
+                    r.error_description()
+                        .map_or("revoked or expired", String::as_str)
+                ),
+            }
+        }
+        RequestTokenError::ServerResponse(r) => remote(format!(
+            "{}{}",
+            r.error(),
+            r.error_description()
+                .map(|d| format!(": {d}"))
+                .unwrap_or_default()
+        )),
+        RequestTokenError::Request(HttpClientError::Reqwest(e)) => {
+            remote(with_causes(&(*e).without_url()))
+        }
+        RequestTokenError::Request(e) => remote(e.to_string()),
+        RequestTokenError::Parse(e, _body) => remote(format!(
+            "unreadable token answer (at `{}`, line {} column {})",
+            e.path(),
+            e.inner().line(),
+            e.inner().column()
+        )),
+        RequestTokenError::Other(reason) => remote(reason),
+    }
+}
+
+/// An error and its causes, `a: b: c` ("error sending request" alone says
+/// little; "connection refused" is in its source).
+fn with_causes(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        out.push_str(": ");
+        out.push_str(&c.to_string());
+        cause = c.source();
+    }
+    out
 }
 
 /// Hands out access tokens, refreshing them shortly before they expire.
 #[derive(Debug)]
 pub struct AccessTokens {
     client: OAuthClient,
+    http: reqwest::Client,
     account: String,
     refresh_token: Secret,
     current: Option<(Secret, Instant)>,
@@ -408,18 +420,19 @@ pub struct AccessTokens {
 }
 
 impl AccessTokens {
-    pub fn new(client: OAuthClient, account: &str, refresh_token: Secret) -> Self {
-        Self {
+    pub fn new(client: OAuthClient, account: &str, refresh_token: Secret) -> Result<Self> {
+        Ok(Self {
             client,
+            http: token_http()?,
             account: account.to_string(),
             refresh_token,
             current: None,
             refreshes: 0,
-        }
+        })
     }
 
     /// A token valid for at least another minute.
-    pub async fn get(&mut self, http: &reqwest::Client) -> Result<Secret> {
+    pub async fn get(&mut self) -> Result<Secret> {
         if let Some((token, until)) = &self.current
             && Instant::now() + Duration::from_secs(60) < *until
         {
@@ -427,7 +440,7 @@ impl AccessTokens {
         }
         let (token, life) = self
             .client
-            .refresh(http, &self.account, &self.refresh_token)
+            .refresh(&self.http, &self.account, &self.refresh_token)
             .await?;
         self.refreshes += 1;
         tracing::debug!(account = %self.account, expires_in_s = life.as_secs(), "Refreshed the access token.");
@@ -530,9 +543,9 @@ impl LoopbackRedirect {
     }
 }
 
-/// A random `state` value for one authorization.
+/// A random `state` value for one authorization (CSRF protection).
 pub fn new_state() -> Result<String> {
-    random_token()
+    Ok(CsrfToken::new_random().secret().clone())
 }
 
 #[cfg(test)]
@@ -550,11 +563,20 @@ mod tests {
     #[test]
     fn pkce_challenge_is_s256_of_the_verifier() {
         // RFC 7636 appendix B.
-        let verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-        let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
-        assert_eq!(challenge, "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+        let verifier = PkceCodeVerifier::new("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk".into());
+        let challenge = PkceCodeChallenge::from_code_verifier_sha256(&verifier);
+        assert_eq!(
+            challenge.as_str(),
+            "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+        );
+        assert_eq!(challenge.method().as_str(), "S256");
         let p = Pkce::new().unwrap();
         assert_eq!(p.verifier.expose().len(), 43);
+        let again = PkceCodeVerifier::new(p.verifier.expose().to_string());
+        assert_eq!(
+            PkceCodeChallenge::from_code_verifier_sha256(&again).as_str(),
+            p.challenge
+        );
     }
 
     #[tokio::test]

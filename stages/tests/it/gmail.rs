@@ -365,6 +365,10 @@ async fn the_installed_app_flow_exchanges_a_loopback_code_with_pkce() {
     assert_eq!(q["scope"], "https://www.googleapis.com/auth/gmail.readonly");
     assert_eq!(q["code_challenge_method"], "S256");
     assert_eq!(q["access_type"], "offline");
+    assert_eq!(q["prompt"], "consent");
+    assert_eq!(q["response_type"], "code");
+    assert_eq!(q["client_id"], "123-fake.apps.googleusercontent.com");
+    assert_eq!(q["state"], state);
     assert!(!consent.contains(pkce.verifier.expose()));
     fake.with(|s| {
         s.consent_challenge = Some(q["code_challenge"].clone());
@@ -395,17 +399,20 @@ async fn the_installed_app_flow_exchanges_a_loopback_code_with_pkce() {
     });
     let code = redirect.code("work", &state).await.unwrap();
     browser.await.unwrap();
-    let http = reqwest::Client::new();
     let refresh = client
-        .exchange_code(&http, "work", &code, &pkce, &redirect.redirect_uri)
+        .exchange_code("work", &code, &pkce, &redirect.redirect_uri)
         .await
         .unwrap();
     assert_eq!(refresh.expose(), REFRESH_TOKEN);
+    assert_eq!(
+        fake.with(|s| s.token_client_ids.clone()),
+        vec!["123-fake.apps.googleusercontent.com".to_string()]
+    );
 
     // Another verifier does not pass the PKCE check.
     let other = Pkce::new().unwrap();
     let err = client
-        .exchange_code(&http, "work", &code, &other, &redirect.redirect_uri)
+        .exchange_code("work", &code, &other, &redirect.redirect_uri)
         .await
         .unwrap_err();
     assert!(err.to_string().contains("jobtrack connect work"), "{err}");

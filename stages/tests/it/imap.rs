@@ -1,6 +1,7 @@
 //! The IMAP source against a real Dovecot started by the test: a few hundred
 //! messages in two folders, new mail only on the next run, a UIDVALIDITY
-//! change, and a wrong password.
+//! change, and a wrong password; and XOAUTH2 against Dovecot's oauth2
+//! passdb, with a good and a wrong access token.
 
 use futures::TryStreamExt;
 use jobtrack_stages::ingest::imap::{ImapAuth, ImapSource};
@@ -15,6 +16,15 @@ fn services_required() -> bool {
 }
 
 fn source(port: u16, password: &str, folders: Option<Vec<String>>) -> Vec<AccountSource> {
+    source_with(port, ImapAuth::Password, password, folders)
+}
+
+fn source_with(
+    port: u16,
+    auth: ImapAuth,
+    secret: &str,
+    folders: Option<Vec<String>>,
+) -> Vec<AccountSource> {
     vec![AccountSource {
         account: "mailbox".into(),
         source: MailSource::Imap(Box::new(ImapSource {
@@ -22,8 +32,8 @@ fn source(port: u16, password: &str, folders: Option<Vec<String>>) -> Vec<Accoun
             port,
             tls: false,
             username: dovecot::USER.into(),
-            secret: Secret::new(password),
-            auth: ImapAuth::Password,
+            secret: Secret::new(secret),
+            auth,
             folders,
         })),
     }]
@@ -194,4 +204,80 @@ async fn dovecot_folders_are_imported_then_only_new_mail_then_resynced_without_d
         .await
         .unwrap();
     assert!(names.iter().any(|n| n.name() == "Jobs"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn xoauth2_logs_in_with_an_active_access_token_and_a_wrong_token_is_a_clear_error() {
+    let introspection = dovecot::Introspection::start();
+    let Some(server) = dovecot::start_with_xoauth2(&introspection.url) else {
+        assert!(
+            !services_required(),
+            "dovecot is required (JOBTRACK_REQUIRE_SERVICES=1): apt-get install dovecot-imapd"
+        );
+        eprintln!("SKIPPED: dovecot is not installed (apt-get install dovecot-imapd)");
+        return;
+    };
+    let port = server.port;
+    let mut s = login(port).await;
+    load(&mut s, "INBOX", 0, 40).await;
+    let _ = s.logout().await;
+
+    // The connector authenticates with XOAUTH2; Dovecot asks the
+    // introspection endpoint, which knows the token, and lets it in.
+    let root = DataRoot::memory();
+    let r = support::ingest(
+        &root,
+        source_with(port, ImapAuth::XOAuth2, dovecot::ACCESS_TOKEN, None),
+        "x1",
+    )
+    .await
+    .unwrap();
+    assert_eq!((r.rows_out, r.details["imap_fetched"]), (40, 40));
+    use std::sync::atomic::Ordering;
+    assert!(introspection.accepted.load(Ordering::SeqCst) >= 1);
+    let log = std::fs::read_to_string(server.dir.path().join("dovecot.log")).unwrap();
+    assert!(log.contains("method=XOAUTH2"), "{log}");
+
+    // New mail, the same token: only the new mail.
+    let mut s = login(port).await;
+    load(&mut s, "INBOX", 40, 45).await;
+    let _ = s.logout().await;
+    let r = support::ingest(
+        &root,
+        source_with(port, ImapAuth::XOAuth2, dovecot::ACCESS_TOKEN, None),
+        "x2",
+    )
+    .await
+    .unwrap();
+    assert_eq!((r.rows_out, r.details["imap_fetched"]), (5, 5));
+
+    // A token the endpoint calls inactive: refused, and the error says what
+    // to check without showing the token.
+    let asked = introspection.requests.load(Ordering::SeqCst);
+    let wrong = "ya29.expired-token-SECRET";
+    let err = support::ingest(
+        &root,
+        source_with(port, ImapAuth::XOAuth2, wrong, None),
+        "x3",
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(err, StageError::ImapAuth { .. }), "{err:?}");
+    assert!(introspection.requests.load(Ordering::SeqCst) > asked);
+    let msg = err.to_string();
+    assert!(
+        msg.contains("mailbox") && msg.contains(&format!("127.0.0.1:{port}")),
+        "{msg}"
+    );
+    assert!(
+        msg.contains("access token") && msg.contains("expired"),
+        "{msg}"
+    );
+    assert!(
+        !msg.contains(wrong) && !msg.contains(dovecot::ACCESS_TOKEN),
+        "{msg}"
+    );
+    assert_eq!(err.domain(), jobtrack_stages::Domain::User);
+    eprintln!("xoauth2 wrong token: {msg}");
+    assert_eq!(support::count(&root, "raw_messages").await, 45);
 }

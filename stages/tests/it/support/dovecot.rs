@@ -3,14 +3,91 @@
 //! user, Maildirs under the folder), listening on 127.0.0.1 on a free port,
 //! plain login allowed. Needs the `dovecot` binary (Debian: dovecot-imapd);
 //! the server stops when the guard is dropped.
+//!
+//! [`start_with_xoauth2`] also accepts AUTHENTICATE XOAUTH2: Dovecot's
+//! `oauth2` passdb asks a token introspection endpoint (RFC 7662, GET with
+//! the token in the URL) whether the bearer token is active and whose it is.
+//! [`Introspection`] is that endpoint, a small HTTP server on 127.0.0.1 that
+//! knows one access token.
 
+use std::io::{BufRead, BufReader, Write};
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 pub const USER: &str = "tester";
 pub const PASSWORD: &str = "imap-pass-s3cret";
+/// The one access token the introspection endpoint calls active.
+pub const ACCESS_TOKEN: &str = "ya29.dovecot-xoauth2-access-SECRET";
+
+/// A token introspection endpoint for Dovecot's oauth2 passdb:
+/// `GET /introspect?token=T` answers `{"active": true, "username": USER}`
+/// for [`ACCESS_TOKEN`] and `{"active": false}` for anything else.
+pub struct Introspection {
+    pub url: String,
+    /// Requests answered, and how many of them named the right token.
+    pub requests: Arc<AtomicU64>,
+    pub accepted: Arc<AtomicU64>,
+}
+
+impl Introspection {
+    pub fn start() -> Self {
+        let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
+        let url = format!(
+            "http://{}/introspect?token=",
+            listener.local_addr().unwrap()
+        );
+        let requests = Arc::new(AtomicU64::new(0));
+        let accepted = Arc::new(AtomicU64::new(0));
+        let (r, a) = (requests.clone(), accepted.clone());
+        std::thread::spawn(move || {
+            for sock in listener.incoming() {
+                let Ok(mut sock) = sock else { return };
+                let mut reader = BufReader::new(sock.try_clone().unwrap());
+                let mut line = String::new();
+                if reader.read_line(&mut line).is_err() {
+                    continue;
+                }
+                // The headers, up to the blank line.
+                loop {
+                    let mut h = String::new();
+                    if reader.read_line(&mut h).unwrap_or(0) == 0 || h.trim().is_empty() {
+                        break;
+                    }
+                }
+                let target = line.split_whitespace().nth(1).unwrap_or("/");
+                let url = url::Url::parse(&format!("http://x{target}")).unwrap();
+                let token = url
+                    .query_pairs()
+                    .find(|(k, _)| k == "token")
+                    .map(|(_, v)| v.into_owned())
+                    .unwrap_or_default();
+                r.fetch_add(1, Ordering::SeqCst);
+                let body = if url.path() == "/introspect" && token == ACCESS_TOKEN {
+                    a.fetch_add(1, Ordering::SeqCst);
+                    serde_json::json!({"active": true, "username": USER, "scope": "mail"})
+                } else {
+                    serde_json::json!({"active": false})
+                }
+                .to_string();
+                let _ = write!(
+                    sock,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = sock.flush();
+            }
+        });
+        Self {
+            url,
+            requests,
+            accepted,
+        }
+    }
+}
 
 pub struct Dovecot {
     child: Child,
@@ -41,6 +118,17 @@ fn free_port() -> u16 {
 
 /// Starts a Dovecot, or `None` when it is not installed.
 pub fn start() -> Option<Dovecot> {
+    start_inner(None)
+}
+
+/// Starts a Dovecot that also takes AUTHENTICATE XOAUTH2, checking tokens
+/// with the introspection endpoint at `introspection_url` (the token is
+/// appended), or `None` when Dovecot is not installed.
+pub fn start_with_xoauth2(introspection_url: &str) -> Option<Dovecot> {
+    start_inner(Some(introspection_url))
+}
+
+fn start_inner(introspection_url: Option<&str>) -> Option<Dovecot> {
     let bin = binary()?;
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
@@ -66,6 +154,27 @@ pub fn start() -> Option<Dovecot> {
     std::fs::set_permissions(&passwd, std::fs::Permissions::from_mode(0o644)).unwrap();
     let port = free_port();
     let dp = d.display();
+    let (mechanisms, oauth2_passdb) = match introspection_url {
+        None => ("plain login", String::new()),
+        Some(url) => {
+            let ext = d.join("dovecot-oauth2.conf.ext");
+            std::fs::write(
+                &ext,
+                format!(
+                    "introspection_mode = get\nintrospection_url = {url}\nforce_introspection = yes\nusername_attribute = username\nactive_attribute = active\nactive_value = true\ntimeout_msecs = 10000\n"
+                ),
+            )
+            .unwrap();
+            std::fs::set_permissions(&ext, std::fs::Permissions::from_mode(0o644)).unwrap();
+            (
+                "plain login xoauth2",
+                format!(
+                    "passdb {{\n  driver = oauth2\n  mechanisms = xoauth2\n  args = {}\n}}\n",
+                    ext.display()
+                ),
+            )
+        }
+    };
     let conf = format!(
         r#"base_dir = {dp}/run
 instance_name = jobtrack-test-{port}
@@ -74,14 +183,15 @@ listen = 127.0.0.1
 protocols = imap
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {mechanisms}
 log_path = {dp}/dovecot.log
 default_login_user = {login_user}
 default_internal_user = {internal_user}
 default_internal_group = {internal_user}
 mail_location = maildir:{dp}/mail/%u
-passdb {{
+{oauth2_passdb}passdb {{
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN username_format=%u {dp}/passwd
 }}
 userdb {{

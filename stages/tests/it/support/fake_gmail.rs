@@ -73,6 +73,9 @@ pub struct State {
     /// What the consent screen was shown: the PKCE challenge and redirect.
     pub consent_challenge: Option<String>,
     pub consent_redirect: Option<String>,
+    /// The `client_id` of each token request (sent in the form body, as
+    /// Google's installed-app flow does).
+    pub token_client_ids: Vec<String>,
 }
 
 impl State {
@@ -295,6 +298,8 @@ fn route(
     if path == "/token" && method == "POST" {
         let form: HashMap<String, String> =
             url::form_urlencoded::parse(body).into_owned().collect();
+        st.token_client_ids
+            .push(form.get("client_id").cloned().unwrap_or_default());
         if form.get("grant_type").map(String::as_str) == Some("authorization_code") {
             // The code is good only with the verifier of the challenge the
             // consent screen was shown (PKCE, S256).
