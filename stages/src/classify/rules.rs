@@ -367,6 +367,17 @@ pub(crate) struct Compiled {
     /// One set per [`Field`] (by `Field::index`).
     pub phrase_sets: Vec<MappedSet>,
     pub injection_set: MappedSet,
+    /// Where the injection patterns start in the body phrase set, when they
+    /// ride along in it. A hit there on the wrap-joined body is then a
+    /// necessary condition for a hit of `injection_set` on the body, which
+    /// saves a second pass over every body. That holds for the default
+    /// injection patterns: joining only turns a line break into a space or
+    /// shortens a run of line breaks to two, and those patterns meet line
+    /// breaks only through `\s*` (a literal space never matches one; `\b`
+    /// sees a space and a line break alike). For any other injection
+    /// pattern (a user's rule file) this is `None` and the body is checked
+    /// on its own.
+    pub body_injection_from: Option<usize>,
     pub extracts: Vec<ExtractRule>,
     pub extract_sets: Vec<MappedSet>,
     pub extract_res: Vec<Regex>,
@@ -406,6 +417,20 @@ impl Compiled {
                 }
             }
         }
+        let default_injection: Vec<String> = RuleSet::parse(DEFAULT_RULES_TOML, DEFAULT_FILE)?
+            .phrase
+            .iter()
+            .filter(|p| p.kind == PhraseKind::Injection)
+            .flat_map(|p| p.patterns.iter().map(|x| prepare(x)))
+            .collect();
+        let body_injection_from =
+            (!inj.0.is_empty() && inj.0.iter().all(|p| default_injection.contains(p))).then(|| {
+                let slot = &mut per_field[Field::Body.index()];
+                let from = slot.0.len();
+                slot.0.extend(inj.0.iter().cloned());
+                slot.1.extend(inj.1.iter().copied());
+                from
+            });
         let mut phrase_sets = Vec::with_capacity(3);
         for (f, (pats, map)) in Field::ALL.iter().zip(per_field) {
             phrase_sets.push(MappedSet {
@@ -461,6 +486,7 @@ impl Compiled {
             phrases: r.phrase.clone(),
             phrase_sets,
             injection_set,
+            body_injection_from,
             extracts: r.extract.clone(),
             extract_sets,
             extract_res,
