@@ -388,23 +388,34 @@ impl Compiled {
     pub(crate) fn new(rs: &RuleSet) -> Result<Compiled, ClassifyError> {
         let file = "<merged rules>";
         let r = &rs.rules;
+        // Patterns are compiled once, in their sets. Only when a set fails to
+        // build is each pattern read so far compiled on its own, in rule
+        // order, to name the first bad one (as a per-pattern check would).
+        let mut read: Vec<(&str, &str)> = Vec::new();
+        let named = |err: ClassifyError, read: &[(&str, &str)]| {
+            read.iter()
+                .find_map(|(p, id)| check(p, id, file).err())
+                .unwrap_or(err)
+        };
         let mut sp = Vec::new();
         let mut sm = Vec::new();
         for (i, s) in r.sender.iter().enumerate() {
             for p in &s.patterns {
-                sp.push(check(p, &s.id, file)?);
+                read.push((p, &s.id));
+                sp.push(prepare(p));
                 sm.push(i);
             }
         }
         let sender_set = MappedSet {
-            set: build_set("sender", &sp)?,
+            set: build_set("sender", &sp).map_err(|e| named(e, &read))?,
             rule_of: sm,
         };
         let mut per_field: Vec<(Vec<String>, Vec<usize>)> = vec![(Vec::new(), Vec::new()); 3];
         let mut inj = (Vec::new(), Vec::new());
         for (i, p) in r.phrase.iter().enumerate() {
             for pat in &p.patterns {
-                let prepared = check(pat, &p.id, file)?;
+                read.push((pat, &p.id));
+                let prepared = prepare(pat);
                 if p.kind == PhraseKind::Injection {
                     inj.0.push(prepared);
                     inj.1.push(i);
@@ -434,18 +445,19 @@ impl Compiled {
         let mut phrase_sets = Vec::with_capacity(3);
         for (f, (pats, map)) in Field::ALL.iter().zip(per_field) {
             phrase_sets.push(MappedSet {
-                set: build_set(&format!("phrase/{f:?}"), &pats)?,
+                set: build_set(&format!("phrase/{f:?}"), &pats).map_err(|e| named(e, &read))?,
                 rule_of: map,
             });
         }
         let injection_set = MappedSet {
-            set: build_set("injection", &inj.0)?,
+            set: build_set("injection", &inj.0).map_err(|e| named(e, &read))?,
             rule_of: inj.1,
         };
         let mut ex_fields: Vec<(Vec<String>, Vec<usize>)> = vec![(Vec::new(), Vec::new()); 3];
         let mut extract_res = Vec::with_capacity(r.extract.len());
         for (i, e) in r.extract.iter().enumerate() {
-            let p = check(&e.pattern, &e.id, file)?;
+            let p = prepare(&e.pattern);
+            // the same settings as `check`, so the same error
             let re = RegexBuilder::new(&p)
                 .case_insensitive(true)
                 .size_limit(SIZE_LIMIT)
