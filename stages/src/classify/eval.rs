@@ -255,7 +255,9 @@ fn grouping(report: &mut EvalReport, pairs: &[(LabelLine, Predicted)]) {
     let pred_pairs: usize = by_pred.values().map(|&n| c2(n)).sum();
     report.grouping = Some(score(tp, pred_pairs - tp, true_pairs - tp));
 
-    let mut timelines: HashMap<&str, Vec<&(LabelLine, Predicted)>> = HashMap::new();
+    // ordered by key, so the rows it prints come in the same order every time
+    let mut timelines: std::collections::BTreeMap<&str, Vec<&(LabelLine, Predicted)>> =
+        std::collections::BTreeMap::new();
     for pair in &apps {
         timelines
             .entry(pair.0.app_key.as_deref().unwrap_or_default())

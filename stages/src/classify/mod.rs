@@ -265,6 +265,7 @@ struct Scratch {
     feats: FeatureBuf,
     fired: Vec<u8>,
     body: String,
+    joined: String,
 }
 
 const F_SUBJECT: u8 = 1;
@@ -522,26 +523,30 @@ fn offer(slot: &mut Option<Candidate>, value: String, weight: f32, rule: &str) {
 }
 
 /// The text with single line breaks (soft wraps inside a paragraph) turned
-/// into spaces; blank lines between paragraphs stay.
-fn join_wrapped(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(ch) = chars.next() {
-        if ch == '\n' {
-            if chars.peek() == Some(&'\n') {
-                out.push('\n');
-                while chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push('\n');
-            } else {
-                out.push(' ');
+/// into spaces; blank lines between paragraphs stay (a run of line breaks
+/// becomes exactly two). Written into `out`, which is cleared first.
+fn join_wrapped(text: &str, out: &mut String) {
+    out.clear();
+    out.reserve(text.len());
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    // A line break is one byte that no other UTF-8 sequence contains, so
+    // every slice below starts and ends on a character boundary.
+    while let Some(off) = memchr::memchr(b'\n', &bytes[start..]) {
+        let nl = start + off;
+        out.push_str(&text[start..nl]);
+        let mut next = nl + 1;
+        if bytes.get(next) == Some(&b'\n') {
+            while bytes.get(next) == Some(&b'\n') {
+                next += 1;
             }
+            out.push_str("\n\n");
         } else {
-            out.push(ch);
+            out.push(' ');
         }
+        start = next;
     }
-    out
+    out.push_str(&text[start..]);
 }
 
 /// Removes quoted replies and forwarded history, and cuts the body.
@@ -553,11 +558,22 @@ fn scan_body(body: &str, out: &mut String) {
         if t.starts_with('>') {
             continue;
         }
-        // Only lines that can open quoted history are lower-cased.
+        // Only lines that can open quoted history are lower-cased: those
+        // whose first two bytes are, ignoring ASCII case, "on", "am", "el",
+        // "le", "--" or "fr". (No non-ASCII character lower-cases to one of
+        // these ASCII letters, so this is exactly the prefixes tested below.)
         let may_open = t.len() >= 5
             && matches!(
-                t.as_bytes()[0].to_ascii_lowercase(),
-                b'o' | b'a' | b'e' | b'l' | b'-' | b'f'
+                (
+                    t.as_bytes()[0].to_ascii_lowercase(),
+                    t.as_bytes()[1].to_ascii_lowercase()
+                ),
+                (b'o', b'n')
+                    | (b'a', b'm')
+                    | (b'e', b'l')
+                    | (b'l', b'e')
+                    | (b'-', b'-')
+                    | (b'f', b'r')
             );
         let tl = if may_open {
             t.to_lowercase()
@@ -747,12 +763,29 @@ impl Classifier {
         let from_name = e.from_name.unwrap_or("");
         let addr = e.from_address.unwrap_or("");
 
-        // ---- body to scan: history cut, injected instructions removed
+        // ---- body to scan: history cut, injected instructions removed, and
+        // its phrases, over the body with soft-wrapped lines joined, so a
+        // phrase broken by the sender's line wrapping still matches
         let mut body = std::mem::take(&mut sc.body);
+        let mut joined = std::mem::take(&mut sc.joined);
         scan_body(e.body_text, &mut body);
-        if let Some(kept) = remove_injected(&c.injection_set.set, &body) {
+        join_wrapped(&body, &mut joined);
+        let body_set = &c.phrase_sets[Field::Body.index()];
+        let scan = |text: &str| (!text.is_empty()).then(|| body_set.set.matches(text));
+        let mut body_hits = scan(&joined);
+        // The injection check rides on that scan where it can (see
+        // `Compiled::body_injection_from`); the exact check follows a hit.
+        let maybe_injected = match c.body_injection_from {
+            Some(from) => body_hits
+                .as_ref()
+                .is_some_and(|m| m.iter().any(|pi| pi >= from)),
+            None => c.injection_set.set.is_match(&body),
+        };
+        if maybe_injected && let Some(kept) = remove_injected(&c.injection_set.set, &body) {
             body = kept;
             reasons.push("injection:ignored_paragraph".into());
+            join_wrapped(&body, &mut joined);
+            body_hits = scan(&joined);
         }
 
         // ---- sender
@@ -779,14 +812,11 @@ impl Classifier {
             .map(|r| c.sender_set.set.is_match(&r.to_lowercase()))
             .unwrap_or(false);
 
-        // ---- phrases, over the body with soft-wrapped lines joined, so a
-        // phrase broken by the sender's line wrapping still matches
+        // ---- phrases
         sc.fired.clear();
         sc.fired.resize(c.phrases.len(), 0);
-        let joined = join_wrapped(&body);
         for (field, text, bit) in [
             (Field::Subject, subject, F_SUBJECT),
-            (Field::Body, joined.as_str(), F_BODY),
             (Field::FromName, from_name, F_FROM),
         ] {
             if text.is_empty() {
@@ -797,6 +827,13 @@ impl Classifier {
                 sc.fired[ms.rule_of[pi]] |= bit;
             }
         }
+        if let Some(hits) = &body_hits {
+            let from = c.body_injection_from.unwrap_or(usize::MAX);
+            for pi in hits.iter().take_while(|pi| *pi < from) {
+                sc.fired[body_set.rule_of[pi]] |= F_BODY;
+            }
+        }
+        sc.joined = joined;
         let mut score = [0f32; PhraseKind::COUNT];
         let mut strongest = 0f32;
         for (ri, &bits) in sc.fired.iter().enumerate() {

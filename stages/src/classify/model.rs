@@ -62,12 +62,30 @@ pub struct Model {
     /// Bucket-major: `weights[b * 11 + k]`, k < 4 label, else event.
     weights: Vec<f32>,
     bias: [f32; ROW],
+    /// The stored form of the weights (a decoded model): `weights[i] ==
+    /// lut[codes[i]]` exactly. Prediction reads these, a quarter of the
+    /// memory, so the table stays in cache.
+    quantized: Option<Quantized>,
+}
+
+/// Companded i8 weights and the value of each code.
+#[derive(Debug, Clone, PartialEq)]
+struct Quantized {
+    codes: Vec<u8>,
+    lut: [f32; 256],
+}
+
+/// The weight a stored code stands for.
+fn decode_weight(code: u8, maxabs: f32) -> f32 {
+    let q = f32::from(code as i8) / 127.0;
+    q.signum() * q * q * maxabs
 }
 
 /// Reusable feature buffers (one per thread).
 #[derive(Debug, Default)]
 pub struct FeatureBuf {
     text: String,
+    from: String,
     word: Vec<u8>,
     /// Bucket indices; every feature has the same value 1/sqrt(n).
     pub(crate) idx: Vec<u32>,
@@ -100,7 +118,14 @@ const NS_CHAR: u64 = 21;
 fn push_field(buf: &mut FeatureBuf, text: &str, ns: u64, mask: u64, max_chars: usize) {
     buf.text.clear();
     for c in text.chars().take(max_chars) {
-        if c.is_alphanumeric() {
+        if c.is_ascii() {
+            // the same as below, without the Unicode tables
+            buf.text.push(if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            });
+        } else if c.is_alphanumeric() {
             buf.text.extend(c.to_lowercase());
         } else {
             buf.text.push(' ');
@@ -138,12 +163,13 @@ pub(crate) fn features(e: &EmailInput<'_>, bits: u32, buf: &mut FeatureBuf) {
     let mask = (1u64 << bits) - 1;
     buf.idx.clear();
     push_field(buf, e.subject.unwrap_or(""), NS_SUBJECT, mask, 300);
-    let from = format!(
-        "{} {}",
-        e.from_name.unwrap_or(""),
-        e.from_address.unwrap_or("")
-    );
+    let mut from = std::mem::take(&mut buf.from);
+    from.clear();
+    from.push_str(e.from_name.unwrap_or(""));
+    from.push(' ');
+    from.push_str(e.from_address.unwrap_or(""));
     push_field(buf, &from, NS_FROM, mask, 200);
+    buf.from = from;
     push_field(buf, e.body_text, NS_BODY, mask, BODY_CHARS);
     buf.idx.push(0); // always-on feature
 }
@@ -265,6 +291,7 @@ impl Model {
             bits,
             weights: w,
             bias,
+            quantized: None,
         };
         // Round-trip through the stored form so a trained model and a
         // loaded one predict identically.
@@ -290,11 +317,26 @@ impl Model {
         let mut logits = self.bias;
         if !buf.idx.is_empty() {
             let x = 1.0 / (buf.idx.len() as f32).sqrt();
-            for &b in &buf.idx {
-                let base = b as usize * ROW;
-                if let Some(row) = self.weights.get(base..base + ROW) {
-                    for k in 0..ROW {
-                        logits[k] += row[k] * x;
+            match &self.quantized {
+                // the same sums in the same order, read through the codes
+                Some(Quantized { codes, lut }) => {
+                    for &b in &buf.idx {
+                        let base = b as usize * ROW;
+                        if let Some(row) = codes.get(base..base + ROW) {
+                            for k in 0..ROW {
+                                logits[k] += lut[usize::from(row[k])] * x;
+                            }
+                        }
+                    }
+                }
+                None => {
+                    for &b in &buf.idx {
+                        let base = b as usize * ROW;
+                        if let Some(row) = self.weights.get(base..base + ROW) {
+                            for k in 0..ROW {
+                                logits[k] += row[k] * x;
+                            }
+                        }
                     }
                 }
             }
@@ -384,21 +426,21 @@ impl Model {
         }
         let n = (1usize << bits) * ROW;
         let raw = take(n)?;
-        let weights = raw
-            .iter()
-            .map(|&q| {
-                let q = f32::from(q as i8) / 127.0;
-                q.signum() * q * q * maxabs
-            })
-            .collect();
+        let weights = raw.iter().map(|&q| decode_weight(q, maxabs)).collect();
+        let codes = raw.to_vec();
         if pos != bytes.len() {
             return Err(err("trailing bytes"));
+        }
+        let mut lut = [0f32; 256];
+        for (code, v) in lut.iter_mut().enumerate() {
+            *v = decode_weight(code as u8, maxabs);
         }
         Ok(Model {
             version,
             bits,
             weights,
             bias,
+            quantized: Some(Quantized { codes, lut }),
         })
     }
 }

@@ -367,6 +367,17 @@ pub(crate) struct Compiled {
     /// One set per [`Field`] (by `Field::index`).
     pub phrase_sets: Vec<MappedSet>,
     pub injection_set: MappedSet,
+    /// Where the injection patterns start in the body phrase set, when they
+    /// ride along in it. A hit there on the wrap-joined body is then a
+    /// necessary condition for a hit of `injection_set` on the body, which
+    /// saves a second pass over every body. That holds for the default
+    /// injection patterns: joining only turns a line break into a space or
+    /// shortens a run of line breaks to two, and those patterns meet line
+    /// breaks only through `\s*` (a literal space never matches one; `\b`
+    /// sees a space and a line break alike). For any other injection
+    /// pattern (a user's rule file) this is `None` and the body is checked
+    /// on its own.
+    pub body_injection_from: Option<usize>,
     pub extracts: Vec<ExtractRule>,
     pub extract_sets: Vec<MappedSet>,
     pub extract_res: Vec<Regex>,
@@ -377,23 +388,34 @@ impl Compiled {
     pub(crate) fn new(rs: &RuleSet) -> Result<Compiled, ClassifyError> {
         let file = "<merged rules>";
         let r = &rs.rules;
+        // Patterns are compiled once, in their sets. Only when a set fails to
+        // build is each pattern read so far compiled on its own, in rule
+        // order, to name the first bad one (as a per-pattern check would).
+        let mut read: Vec<(&str, &str)> = Vec::new();
+        let named = |err: ClassifyError, read: &[(&str, &str)]| {
+            read.iter()
+                .find_map(|(p, id)| check(p, id, file).err())
+                .unwrap_or(err)
+        };
         let mut sp = Vec::new();
         let mut sm = Vec::new();
         for (i, s) in r.sender.iter().enumerate() {
             for p in &s.patterns {
-                sp.push(check(p, &s.id, file)?);
+                read.push((p, &s.id));
+                sp.push(prepare(p));
                 sm.push(i);
             }
         }
         let sender_set = MappedSet {
-            set: build_set("sender", &sp)?,
+            set: build_set("sender", &sp).map_err(|e| named(e, &read))?,
             rule_of: sm,
         };
         let mut per_field: Vec<(Vec<String>, Vec<usize>)> = vec![(Vec::new(), Vec::new()); 3];
         let mut inj = (Vec::new(), Vec::new());
         for (i, p) in r.phrase.iter().enumerate() {
             for pat in &p.patterns {
-                let prepared = check(pat, &p.id, file)?;
+                read.push((pat, &p.id));
+                let prepared = prepare(pat);
                 if p.kind == PhraseKind::Injection {
                     inj.0.push(prepared);
                     inj.1.push(i);
@@ -406,21 +428,36 @@ impl Compiled {
                 }
             }
         }
+        let default_injection: Vec<String> = RuleSet::parse(DEFAULT_RULES_TOML, DEFAULT_FILE)?
+            .phrase
+            .iter()
+            .filter(|p| p.kind == PhraseKind::Injection)
+            .flat_map(|p| p.patterns.iter().map(|x| prepare(x)))
+            .collect();
+        let body_injection_from =
+            (!inj.0.is_empty() && inj.0.iter().all(|p| default_injection.contains(p))).then(|| {
+                let slot = &mut per_field[Field::Body.index()];
+                let from = slot.0.len();
+                slot.0.extend(inj.0.iter().cloned());
+                slot.1.extend(inj.1.iter().copied());
+                from
+            });
         let mut phrase_sets = Vec::with_capacity(3);
         for (f, (pats, map)) in Field::ALL.iter().zip(per_field) {
             phrase_sets.push(MappedSet {
-                set: build_set(&format!("phrase/{f:?}"), &pats)?,
+                set: build_set(&format!("phrase/{f:?}"), &pats).map_err(|e| named(e, &read))?,
                 rule_of: map,
             });
         }
         let injection_set = MappedSet {
-            set: build_set("injection", &inj.0)?,
+            set: build_set("injection", &inj.0).map_err(|e| named(e, &read))?,
             rule_of: inj.1,
         };
         let mut ex_fields: Vec<(Vec<String>, Vec<usize>)> = vec![(Vec::new(), Vec::new()); 3];
         let mut extract_res = Vec::with_capacity(r.extract.len());
         for (i, e) in r.extract.iter().enumerate() {
-            let p = check(&e.pattern, &e.id, file)?;
+            let p = prepare(&e.pattern);
+            // the same settings as `check`, so the same error
             let re = RegexBuilder::new(&p)
                 .case_insensitive(true)
                 .size_limit(SIZE_LIMIT)
@@ -461,6 +498,7 @@ impl Compiled {
             phrases: r.phrase.clone(),
             phrase_sets,
             injection_set,
+            body_injection_from,
             extracts: r.extract.clone(),
             extract_sets,
             extract_res,

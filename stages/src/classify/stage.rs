@@ -62,21 +62,17 @@ impl Stage for IntEmailsClassified {
             outputs: &[TABLE],
             batch_size: 4096,
         };
-        let version = format!("{STAGE_CODE_VERSION}-{}", self.classifier.version());
+        let version = row_version(&self.classifier);
         let classifier = self.classifier.clone();
         let user_id = ctx.user_id.clone();
         let row_version = version.clone();
         stage
             .run(ctx, &version, move |batches| {
-                let mut rows = Rows::default();
-                let mut rows_in = 0;
-                for batch in &batches {
-                    rows_in += batch.num_rows() as u64;
-                    classify_batch(&classifier, &user_id, &row_version, batch, &mut rows)?;
-                }
+                let rows_in = batches.iter().map(|b| b.num_rows() as u64).sum();
+                let out = classify_batches(&classifier, &user_id, &row_version, &batches)?;
                 Ok(FileOutput {
                     rows_in,
-                    outputs: vec![(TABLE, rows.finish()?)],
+                    outputs: vec![(TABLE, out)],
                 })
             })
             .await
@@ -133,6 +129,27 @@ impl<'a> EmailColumns<'a> {
             received_at: opt_time(self.received, i),
         }
     }
+}
+
+/// The `classifier_version` the stage writes (and keys its files on).
+pub fn row_version(classifier: &Classifier) -> String {
+    format!("{STAGE_CODE_VERSION}-{}", classifier.version())
+}
+
+/// What the stage does with one input file: its `stg_emails` batches in,
+/// one `int_emails_classified` batch out. Public so that the benchmark
+/// (`examples/classify_bench.rs`) times exactly this path.
+pub fn classify_batches(
+    classifier: &Classifier,
+    user_id: &str,
+    version: &str,
+    batches: &[RecordBatch],
+) -> Result<RecordBatch> {
+    let mut rows = Rows::default();
+    for batch in batches {
+        classify_batch(classifier, user_id, version, batch, &mut rows)?;
+    }
+    rows.finish()
 }
 
 fn classify_batch(
