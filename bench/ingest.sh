@@ -13,7 +13,7 @@ sizes=("$@")
 profile="${PROFILE:-dev}"
 target="${CARGO_TARGET_DIR:-target}"
 flag=(); [ "$profile" = release ] && flag=(--release)
-cargo build -q "${flag[@]}" -p jobtrack -p jobtrack-stages --example parse_only
+cargo build -q "${flag[@]}" --workspace --bins --examples
 dir="$target/$([ "$profile" = release ] && echo release || echo debug)"
 work="${BENCH_DIR:-/var/tmp/jobtrack-bench}"
 mkdir -p "$work"

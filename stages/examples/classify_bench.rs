@@ -20,7 +20,7 @@
 //! jobtrack synth --messages 20000 --seed 1 --out synth.mbox
 //! jobtrack run --dag dags/ingest.toml --source mbox:synth.mbox --data-dir data
 //! cargo build --workspace --examples
-//! target/debug/examples/classify_bench data [--min-secs 5] [--no-model]
+//! target/debug/examples/classify_bench data [--min-secs 5] [--no-model] [--rules user-rules.toml]
 //! ```
 //! `bench/classify.sh` does all of this.
 
@@ -128,17 +128,19 @@ fn digest(batches: &[RecordBatch]) -> Result<u64, Box<dyn std::error::Error>> {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let usage = "usage: classify_bench DATA_DIR [--min-secs S] [--no-model]";
+    let usage = "usage: classify_bench DATA_DIR [--min-secs S] [--no-model] [--rules USER_RULES.toml]";
     let mut args = std::env::args().skip(1);
     let mut data_dir = None;
     let mut min_secs = 5.0f64;
     let mut with_model = true;
+    let mut user_rules: Option<std::path::PathBuf> = None;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--min-secs" => {
                 min_secs = args.next().ok_or(usage)?.parse()?;
             }
             "--no-model" => with_model = false,
+            "--rules" => user_rules = Some(args.next().ok_or(usage)?.into()),
             _ if data_dir.is_none() => data_dir = Some(a),
             _ => return Err(usage.into()),
         }
@@ -182,7 +184,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         None
     };
-    let classifier = Classifier::new(&Classifier::default_rules()?, model.as_ref())?;
+    // The default rules plus a user rule file, as `[classify] rules` gives them.
+    let rules = Classifier::load_rules(user_rules.as_deref())?;
+    let classifier = Classifier::new(&rules, model.as_ref())?;
     let version = stage::row_version(&classifier);
     let compile_secs = t.elapsed().as_secs_f64();
 
