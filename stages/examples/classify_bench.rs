@@ -128,7 +128,8 @@ fn digest(batches: &[RecordBatch]) -> Result<u64, Box<dyn std::error::Error>> {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let usage = "usage: classify_bench DATA_DIR [--min-secs S] [--no-model] [--rules USER_RULES.toml]";
+    let usage =
+        "usage: classify_bench DATA_DIR [--min-secs S] [--no-model] [--rules USER_RULES.toml]";
     let mut args = std::env::args().skip(1);
     let mut data_dir = None;
     let mut min_secs = 5.0f64;

@@ -103,12 +103,12 @@ async fn an_honest_model_settles_the_uncertain_fixtures_and_the_mart_uses_its_an
     assert!(r.details["llm_tokens_in"] > 0 && r.details["llm_tokens_out"] > 0);
     let rows = mart(&root).await;
     assert!(
-        rows.iter()
-            .flatten()
-            .any(|r| r.starts_with("Invitation: Interview with Dana Whitfield")
+        rows.iter().flatten().any(
+            |r| r.starts_with("Invitation: Interview with Dana Whitfield")
                 && r.ends_with(
                     "| application | interview | Fernbrook Energy | Solutions Engineer | llm"
-                )),
+                )
+        ),
         "{rows:#?}"
     );
     assert!(
