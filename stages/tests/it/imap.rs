@@ -15,6 +15,19 @@ fn services_required() -> bool {
     std::env::var_os("JOBTRACK_REQUIRE_SERVICES").is_some_and(|v| v == "1")
 }
 
+/// The started server, or `None` after saying the test is skipped; with
+/// JOBTRACK_REQUIRE_SERVICES=1 a missing Dovecot fails the test instead.
+fn required(started: Option<dovecot::Dovecot>) -> Option<dovecot::Dovecot> {
+    if started.is_none() {
+        assert!(
+            !services_required(),
+            "dovecot is required (JOBTRACK_REQUIRE_SERVICES=1): apt-get install dovecot-imapd"
+        );
+        eprintln!("SKIPPED: dovecot is not installed (apt-get install dovecot-imapd)");
+    }
+    started
+}
+
 fn source(port: u16, password: &str, folders: Option<Vec<String>>) -> Vec<AccountSource> {
     source_with(port, ImapAuth::Password, password, folders)
 }
@@ -72,12 +85,7 @@ async fn uidvalidity(s: &mut Session, folder: &str) -> u32 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dovecot_folders_are_imported_then_only_new_mail_then_resynced_without_duplicates() {
-    let Some(server) = dovecot::start() else {
-        assert!(
-            !services_required(),
-            "dovecot is required (JOBTRACK_REQUIRE_SERVICES=1): apt-get install dovecot-imapd"
-        );
-        eprintln!("SKIPPED: dovecot is not installed (apt-get install dovecot-imapd)");
+    let Some(server) = required(dovecot::start()) else {
         return;
     };
     let port = server.port;
@@ -209,12 +217,7 @@ async fn dovecot_folders_are_imported_then_only_new_mail_then_resynced_without_d
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn xoauth2_logs_in_with_an_active_access_token_and_a_wrong_token_is_a_clear_error() {
     let introspection = dovecot::Introspection::start();
-    let Some(server) = dovecot::start_with_xoauth2(&introspection.url) else {
-        assert!(
-            !services_required(),
-            "dovecot is required (JOBTRACK_REQUIRE_SERVICES=1): apt-get install dovecot-imapd"
-        );
-        eprintln!("SKIPPED: dovecot is not installed (apt-get install dovecot-imapd)");
+    let Some(server) = required(dovecot::start_with_xoauth2(&introspection.url)) else {
         return;
     };
     let port = server.port;
