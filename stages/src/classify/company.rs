@@ -328,7 +328,23 @@ pub fn clean_company(raw: &str, extra_platforms: &[String]) -> Option<String> {
             break;
         }
     }
-    let s = s.trim_matches(trim_chars).trim();
+    let mut s = s.trim_matches(trim_chars).trim();
+    // "Quokka Labs has been withdrawn": a subject pattern that ran on into
+    // the sentence; the name ends where the verb starts.
+    for verb in [
+        " has been ",
+        " have been ",
+        " has ",
+        " was ",
+        " is ",
+        " will ",
+    ] {
+        if let Some(i) = s.find(verb)
+            && i > 0
+        {
+            s = s[..i].trim_end_matches(trim_chars);
+        }
+    }
     let words = s.split_whitespace().count();
     if s.is_empty() || s.chars().count() > 60 || words > 7 || !s.chars().any(char::is_alphabetic) {
         return None;
@@ -564,6 +580,8 @@ static REQ_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?i)\s*[\(\[]\s*((?:(?:job\s*id|req(?:uisition)?(?:\s*id)?|ref(?:erence)?\.?|id|kennziffer|posting)\s*[:#]?\s*)?#?[A-Z]{0,4}[-_ ]?\d[\w-]{2,})\s*[\)\]]",
         // "- REQ-456", "– Ref. PW-7741", ", Job ID 12345", "Kennziffer 2025-114"
         r"(?i)\s*[-–—,|]?\s*\b((?:job\s*id|req(?:uisition)?(?:\s*id)?|ref(?:erence)?\.?|kennziffer|referencia|posting)\s*[:#]?\s*#?[\w-]*\d[\w-]*)",
+        // "(Job Number: 2500417)", "(Job No. 4411)"
+        r"(?i)\s*[\(\[]\s*((?:job|requisition|vacancy)\s*(?:number|no\.?|nr\.?)\s*[:#]?\s*[\w-]*\d[\w-]*)\s*[\)\]]",
         r"(?i)\s*[-–—,|]?\s*\b((?:REQ|JR|R)-?\d{3,}[\w-]*)\b",
         r"\s*#(\d{3,})\b",
         // "56520 Desarrollador/a Full Stack", "Senior Software Engineer - 31874"
@@ -795,6 +813,14 @@ mod tests {
         assert_eq!(clean_company("LinkedIn", &none), None);
         assert_eq!(clean_company("Greenhouse", &none), None);
         assert_eq!(clean_company("  ", &none), None);
+        // a subject pattern that ran on into the sentence
+        assert_eq!(
+            clean_company("Quokka Labs has been withdrawn", &none).as_deref(),
+            Some("Quokka Labs")
+        );
+        assert_eq!(clean_company("Next steps", &none), None);
+        assert!(looks_like_title("Test Automation Engineer"));
+        assert!(!looks_like_title("Keystone Ledger"));
     }
 
     #[test]
@@ -868,6 +894,13 @@ mod tests {
         assert_eq!(
             clean_role("Full Stack Engineer (Job ID: N/A)"),
             (Some("Full Stack Engineer".into()), None)
+        );
+        assert_eq!(
+            clean_role("Clinical Informatics Specialist (Job Number: 2500417)"),
+            (
+                Some("Clinical Informatics Specialist".into()),
+                Some("2500417".into())
+            )
         );
     }
 

@@ -499,6 +499,10 @@ fn is_agency_name(s: &str) -> bool {
     .any(|w| l.contains(w))
         // "Vertex People", "Harbour People": an agency's name, not an employer's
         || l.ends_with(" people")
+        // "Harbourline Talent Ltd" (but "Globex Talent" is an employer's
+        // own talent team)
+        || l.contains(" talent ltd")
+        || l.contains(" talent limited")
 }
 
 #[derive(Debug, Clone)]
@@ -1185,6 +1189,12 @@ impl Classifier {
                         .or_else(|| company::name_for_slug(label_part, &body))
                         .or_else(|| company::name_for_slug(label_part, from_name));
                     match found.and_then(|n| company::clean_company(&n, &c.platforms)) {
+                        // the domain's name written out is an agency's
+                        // ("Harbourline Talent Ltd"): not the employer
+                        Some(n) if is_agency_name(&n) => {
+                            reasons.push("source:agency".into());
+                            break;
+                        }
                         Some(n) => offer(&mut company, n, 0.6 + w, "company:sender_domain_in_text"),
                         None => offer(&mut company, guess, 0.3 + w, "company:sender_domain_guess"),
                     }
