@@ -14,3 +14,7 @@ mod gmail;
 #[allow(dead_code)]
 #[path = "../../../stages/tests/it/support/fake_gmail.rs"]
 mod fake_gmail;
+
+// The stages' helpers that look for leaked secrets, shared rather than copied.
+#[path = "../../../stages/tests/it/support/leaks.rs"]
+mod leaks;

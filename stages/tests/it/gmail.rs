@@ -12,6 +12,7 @@ use jobtrack_stages::ingest::{AccountSource, MailSource};
 use jobtrack_stages::{DataRoot, StageError, StageReport};
 
 use crate::support::fake_gmail::{AUTH_CODE, FakeGmail, REFRESH_TOKEN};
+use crate::support::leaks::{contains, files};
 use crate::support::{self, logs};
 
 const ACCOUNT: &str = "work";
@@ -62,24 +63,6 @@ async fn connected(root: &DataRoot) -> TokenKey {
 
 fn detail(r: &StageReport, k: &str) -> u64 {
     r.details.get(k).copied().unwrap_or(0)
-}
-
-/// Every file under `dir`, recursively.
-fn files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            out.extend(files(&p));
-        } else {
-            out.push(p);
-        }
-    }
-    out
-}
-
-fn contains(hay: &[u8], needle: &str) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle.as_bytes())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -5,6 +5,7 @@ pub mod dovecot;
 pub mod fake_gmail;
 pub mod fake_llm;
 pub mod hostile_mbox;
+pub mod leaks;
 pub mod logs;
 
 use std::path::{Path, PathBuf};
