@@ -11,18 +11,9 @@
 #
 # Writes its mailbox and data dir under ${BENCH_DIR:-/var/tmp/jobtrack-bench}.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 n="${1:-20000}"
 seed="${SEED:-1}"
-profile="${PROFILE:-dev}"
-target="${CARGO_TARGET_DIR:-target}"
-flag=(); [ "$profile" = release ] && flag=(--release)
-# --workspace: building one package alone resolves other features and
-# rebuilds DataFusion.
-cargo build -q "${flag[@]}" --workspace --bins --examples
-dir="$target/$([ "$profile" = release ] && echo release || echo debug)"
-work="${BENCH_DIR:-/var/tmp/jobtrack-bench}"
-mkdir -p "$work"
+source "$(dirname "$0")/common.sh"
 mbox="$work/synth-$n-seed$seed.mbox"
 data="$work/classify-data-$n-seed$seed"
 [ -s "$mbox" ] || "$dir/jobtrack" synth --messages "$n" --seed "$seed" --out "$mbox" >/dev/null

@@ -7,16 +7,9 @@
 #
 # Writes its mailboxes and data dirs under ${BENCH_DIR:-/var/tmp/jobtrack-bench}.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(50000 200000)
-profile="${PROFILE:-dev}"
-target="${CARGO_TARGET_DIR:-target}"
-flag=(); [ "$profile" = release ] && flag=(--release)
-cargo build -q "${flag[@]}" --workspace --bins --examples
-dir="$target/$([ "$profile" = release ] && echo release || echo debug)"
-work="${BENCH_DIR:-/var/tmp/jobtrack-bench}"
-mkdir -p "$work"
+source "$(dirname "$0")/common.sh"
 for n in "${sizes[@]}"; do
     mbox="$work/synth-$n.mbox"
     [ -s "$mbox" ] || "$dir/jobtrack" synth --messages "$n" --seed 1 --out "$mbox" >/dev/null

@@ -6,15 +6,13 @@
 #
 #   bench/llm.sh [MESSAGES]           default: 100000
 #
-# Uses the debug build in ${CARGO_TARGET_DIR:-target}; writes under
+# Builds through bench/common.sh (PROFILE=release for a release build); writes under
 # ${BENCH_DIR:-/var/tmp/jobtrack-bench}.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 n="${1:-100000}"
-target="${CARGO_TARGET_DIR:-target}"
-bin="$target/debug/jobtrack"
-[ -x "$bin" ] || cargo build -q --workspace
-work="${BENCH_DIR:-/var/tmp/jobtrack-bench}/llm-$n"
+source "$(dirname "$0")/common.sh"
+bin="$dir/jobtrack"
+work="$work/llm-$n"
 rm -rf "$work" && mkdir -p "$work"
 port="${PORT:-18$(( RANDOM % 900 + 100 ))}"
 "$bin" synth --messages "$n" --seed 11 --out "$work/synth.mbox" --labels "$work/labels.jsonl" >/dev/null

@@ -8,10 +8,10 @@
 #
 #   bench/llm_learning.sh [MESSAGES]    default: 20000
 set -euo pipefail
-cd "$(dirname "$0")/.."
 n="${1:-20000}"
-bin="${CARGO_TARGET_DIR:-target}/debug/jobtrack"
-work="${BENCH_DIR:-/var/tmp/jobtrack-bench}/llm-learning-$n"
+source "$(dirname "$0")/common.sh"
+bin="$dir/jobtrack"
+work="$work/llm-learning-$n"
 rm -rf "$work" && mkdir -p "$work"
 port="${PORT:-19$(( RANDOM % 900 + 100 ))}"
 "$bin" synth --messages "$n" --seed 23 --out "$work/synth.mbox" --labels "$work/labels.jsonl" >/dev/null

@@ -7,15 +7,9 @@
 #
 # Writes its mailbox and data dir under ${BENCH_DIR:-/var/tmp/jobtrack-bench}.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 n="${1:-200000}"
-profile="${PROFILE:-dev}"
-target="${CARGO_TARGET_DIR:-target}"
-flag=(); [ "$profile" = release ] && flag=(--release)
-cargo build -q "${flag[@]}" --workspace
-bin="$target/$([ "$profile" = release ] && echo release || echo debug)/jobtrack"
-work="${BENCH_DIR:-/var/tmp/jobtrack-bench}"
-mkdir -p "$work"
+source "$(dirname "$0")/common.sh"
+bin="$dir/jobtrack"
 mbox="$work/synth-$n.mbox"
 [ -s "$mbox" ] || "$bin" synth --messages "$n" --seed 1 --out "$mbox" >/dev/null
 rm -rf "$work/pipeline-$n"

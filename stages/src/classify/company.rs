@@ -424,7 +424,9 @@ pub fn clean_company(raw: &str, extra_platforms: &[String]) -> Option<String> {
     ];
     let norm = normalize_company(s);
     let words: Vec<&str> = norm.split_whitespace().collect();
-    if words.iter().any(|w| NOT_IN_NAMES.contains(w)) || looks_like_title(s) {
+    if words.iter().any(|w| NOT_IN_NAMES.contains(w))
+        || words.last().is_some_and(|w| TITLE_NOUNS.contains(w))
+    {
         return None;
     }
     Some(s.to_string())
@@ -729,7 +731,6 @@ pub fn clean_role(raw: &str) -> (Option<String>, Option<String>) {
         "opening",
         "vacancy",
         "opportunity",
-        "this email",
         "this message",
         "update",
         "status",

@@ -255,12 +255,7 @@ impl Warehouse {
             "SELECT table_name FROM information_schema.tables ORDER BY table_name",
             &[],
         )?;
-        Ok(result
-            .rows
-            .into_iter()
-            .filter_map(|r| r.into_iter().next())
-            .filter_map(|v| v.as_str().map(str::to_string))
-            .collect())
+        Ok(result.first_column_strings())
     }
 
     /// Writes `table` to `out` in `format`, keeping the rows `filter`
@@ -345,12 +340,7 @@ fn table_columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
         "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
         &[&table],
     )?;
-    Ok(result
-        .rows
-        .into_iter()
-        .filter_map(|r| r.into_iter().next())
-        .filter_map(|v| v.as_str().map(str::to_string))
-        .collect())
+    Ok(result.first_column_strings())
 }
 
 /// Row filters of exports and of the API. Each applies to the table's
@@ -453,6 +443,15 @@ pub struct QueryResult {
 }
 
 impl QueryResult {
+    /// The text values of the first column, in row order.
+    fn first_column_strings(self) -> Vec<String> {
+        self.rows
+            .into_iter()
+            .filter_map(|r| r.into_iter().next())
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect()
+    }
+
     /// The rows as JSON objects keyed by column name.
     pub fn objects(&self) -> Vec<serde_json::Map<String, Json>> {
         self.rows

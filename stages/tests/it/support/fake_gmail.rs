@@ -79,6 +79,15 @@ pub struct State {
 }
 
 impl State {
+    /// A new access token, valid from now on and remembered as issued.
+    fn grant_token(&mut self) -> String {
+        self.token_grants += 1;
+        let token = format!("ya29.fake-access-{}-SECRET", self.token_grants);
+        self.valid_tokens.insert(token.clone());
+        self.issued_tokens.push(token.clone());
+        token
+    }
+
     fn rand(&mut self) -> f64 {
         // xorshift64*: deterministic per fake.
         let mut x = self.rng;
@@ -316,10 +325,7 @@ fn route(
                         .to_string(),
                 );
             }
-            st.token_grants += 1;
-            let token = format!("ya29.fake-access-{}-SECRET", st.token_grants);
-            st.valid_tokens.insert(token.clone());
-            st.issued_tokens.push(token.clone());
+            let token = st.grant_token();
             return json_reply(
                 200,
                 json!({"access_token": token, "expires_in": 3599, "refresh_token": REFRESH_TOKEN, "token_type": "Bearer"}).to_string(),
@@ -334,10 +340,7 @@ fn route(
                 json!({"error": "invalid_grant", "error_description": "Token has been expired or revoked."}).to_string(),
             );
         }
-        st.token_grants += 1;
-        let token = format!("ya29.fake-access-{}-SECRET", st.token_grants);
-        st.valid_tokens.insert(token.clone());
-        st.issued_tokens.push(token.clone());
+        let token = st.grant_token();
         return json_reply(
             200,
             json!({"access_token": token, "expires_in": 3599, "scope": "https://www.googleapis.com/auth/gmail.readonly", "token_type": "Bearer"}).to_string(),
