@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use serde::Deserialize;
 
-use jobtrack_stages::classify::{Classifier, default_model, training};
+use jobtrack_stages::classify::{Classifier, default_model};
 use jobtrack_stages::ingest::gmail::{
     GMAIL_UNITS_PER_MINUTE, GOOGLE_API_BASE, GmailOptions, GmailSource,
 };
@@ -17,6 +17,7 @@ use jobtrack_stages::ingest::oauth::{
     self, GOOGLE_AUTH_URL, GOOGLE_TOKEN_URL, OAuthClient, Secret, TokenKey, TokenStore,
 };
 use jobtrack_stages::ingest::{AccountSource, IngestOptions, MailSource};
+use jobtrack_stages::learn::training;
 use jobtrack_stages::llm::{ApiKey, LlmConfig, LlmSettings, UserIdentity};
 use jobtrack_stages::publish::Warehouse;
 use jobtrack_stages::resolve::ResolveOptions;

@@ -13,6 +13,9 @@ use jobtrack_stages::Stage;
 /// The DAG `jobtrack run` uses when none is given.
 pub const NIGHTLY: &str = include_str!("../../dags/nightly.toml");
 
+/// The DAG `jobtrack ingest` runs: ingest and normalize.
+pub const INGEST: &str = include_str!("../../dags/ingest.toml");
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Dag {
@@ -46,14 +49,6 @@ impl Dag {
                     .with_context(|| format!("cannot read DAG file {}", p.display()))?;
                 Self::parse(&text, &p.display().to_string())
             }
-        }
-    }
-
-    pub fn targets_only(name: &str, targets: &[&str]) -> Self {
-        Self {
-            name: name.to_string(),
-            schedule: "0 3 * * *".into(),
-            targets: targets.iter().map(|t| (*t).to_string()).collect(),
         }
     }
 }

@@ -4,45 +4,10 @@
 
 use std::time::Instant;
 
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 use tracing::Instrument;
 
-use jobtrack_stages::storage::Bytes;
-use jobtrack_stages::{Clock, DataRoot, RunContext, Stage, StageReport};
-
-/// One stage's line in the run report.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct StageRun {
-    pub name: String,
-    pub status: String,
-    pub started_at: DateTime<Utc>,
-    pub duration_ms: u64,
-    #[serde(flatten)]
-    pub report: StageReport,
-    pub errors: Vec<String>,
-}
-
-/// The machine-readable report of one run.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct RunReport {
-    pub run_id: String,
-    pub dag: String,
-    pub user_id: String,
-    pub data_root: String,
-    pub dry_run: bool,
-    pub status: String,
-    pub started_at: DateTime<Utc>,
-    pub finished_at: DateTime<Utc>,
-    pub duration_ms: u64,
-    pub stages: Vec<StageRun>,
-}
-
-impl RunReport {
-    pub fn dead_letters(&self) -> u64 {
-        self.stages.iter().map(|s| s.report.dead_letters).sum()
-    }
-}
+use jobtrack_stages::report::{RunReport, StageRun};
+use jobtrack_stages::{Clock, RunContext, Stage, StageReport};
 
 /// A new run id: sortable by time, unique by a random tail.
 pub fn new_run_id(clock: &dyn Clock) -> String {
@@ -122,38 +87,9 @@ pub async fn run(
         duration_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
         stages: runs,
     };
-    write_report(&ctx.root, &report).await?;
+    report.write(&ctx.root).await?;
     match failure {
         Some(e) => Err(e),
         None => Ok(report),
     }
-}
-
-async fn write_report(root: &DataRoot, report: &RunReport) -> anyhow::Result<()> {
-    let json = serde_json::to_vec_pretty(report)?;
-    root.put(&format!("runs/{}.json", report.run_id), Bytes::from(json))
-        .await?;
-    Ok(())
-}
-
-/// The reports of past runs, newest first.
-pub async fn past_runs(root: &DataRoot, limit: usize) -> anyhow::Result<Vec<RunReport>> {
-    let mut names = root.list("runs").await?;
-    names.retain(|n| n.ends_with(".json"));
-    let mut out = Vec::new();
-    for name in names {
-        if let Some(bytes) = root.get(&name).await? {
-            match serde_json::from_slice::<RunReport>(&bytes) {
-                Ok(r) => out.push(r),
-                Err(error) => {
-                    tracing::warn!(file = %name, %error, "Skipped an unreadable run report.")
-                }
-            }
-        }
-    }
-    // Newest first: by start time, then id (runs started in the same
-    // millisecond keep a stable order).
-    out.sort_by(|a, b| (b.started_at, &b.run_id).cmp(&(a.started_at, &a.run_id)));
-    out.truncate(limit);
-    Ok(out)
 }

@@ -31,6 +31,14 @@ pub enum StageError {
         source: std::io::Error,
     },
 
+    /// A label file line is not a label.
+    #[error("{path} line {line}: {reason}")]
+    LabelFile {
+        path: String,
+        line: usize,
+        reason: String,
+    },
+
     /// A mailbox path exists but is not what its source kind needs.
     #[error("{path} is not a valid {kind} source: {reason}")]
     BadSource {
@@ -164,6 +172,7 @@ impl StageError {
         match self {
             Self::Input { .. }
             | Self::BadSource { .. }
+            | Self::LabelFile { .. }
             | Self::DataRoot { .. }
             | Self::Request(_)
             | Self::MissingInput { .. }

@@ -20,6 +20,8 @@
 //!   asked about the uncertain tail only, its answers cached and checked.
 //! - [`incremental`]: the file-by-file shape normalize and classify share.
 //! - [`publish`]: the DuckDB warehouse, its queries and exports.
+//! - [`learn`]: label files, evaluation and retraining the local model.
+//! - [`report`]: run reports and their summaries.
 //! - [`dead_letter`], [`ids`], [`columns`], [`error`], [`clock`]: shared pieces.
 //! - [`synth`]: a deterministic generator of realistic mailboxes.
 
@@ -33,9 +35,11 @@ pub mod error;
 pub mod ids;
 pub mod incremental;
 pub mod ingest;
+pub mod learn;
 pub mod llm;
 pub mod normalize;
 pub mod publish;
+pub mod report;
 pub mod resolve;
 pub mod stage;
 pub mod storage;

@@ -46,12 +46,10 @@
 
 pub mod company;
 pub mod error;
-pub mod eval;
 pub mod links;
 pub mod model;
 pub mod rules;
 pub mod stage;
-pub mod training;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;

@@ -8,7 +8,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::company::{normalize_company, normalize_role};
+use crate::error::{Result, StageError};
+
+use crate::classify::company::{normalize_company, normalize_role};
 
 /// One line of a label file.
 #[derive(Debug, Clone, Deserialize)]
@@ -30,6 +32,9 @@ pub struct LabelLine {
     /// Same for every email of one application (grouping is scored with it).
     #[serde(default)]
     pub app_key: Option<String>,
+    /// The message's language (ISO 639-1), where the label file says it.
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
 /// What the pipeline published for one email.
@@ -47,6 +52,9 @@ pub struct Predicted {
     pub application_status: Option<String>,
     /// When it was received (ISO 8601), to order an application's timeline.
     pub received_at: Option<String>,
+    /// The employer and role of the application it was grouped into.
+    pub application_company: Option<String>,
+    pub application_role: Option<String>,
 }
 
 /// Precision, recall and F1 of one class.
@@ -94,6 +102,13 @@ pub struct EvalReport {
     /// Labeled applications whose published status is right.
     pub status_accuracy: Option<f64>,
     pub labeled_applications: usize,
+    /// The application-level view a person sees: for each labeled
+    /// application, the published application holding most of its mail names
+    /// the right employer / the right role.
+    pub application_employer_accuracy: Option<f64>,
+    pub application_role_accuracy: Option<f64>,
+    /// Published applications per labeled application (1.0 when none is split).
+    pub applications_per_true_application: Option<f64>,
     pub wrong: Vec<String>,
 }
 
@@ -294,6 +309,136 @@ fn grouping(report: &mut EvalReport, pairs: &[(LabelLine, Predicted)]) {
         report.labeled_applications += 1;
     }
     report.status_accuracy = Some(right as f64 / report.labeled_applications as f64);
+    application_view(report, &apps);
+}
+
+/// The application-level view: per labeled application, the published
+/// application that holds most of its mail (ties: the smaller id) and how
+/// many published applications its mail is spread over.
+fn application_view(report: &mut EvalReport, apps: &[&(LabelLine, Predicted)]) {
+    use std::collections::{BTreeMap, BTreeSet};
+    let mut by_key: BTreeMap<&str, Vec<&(LabelLine, Predicted)>> = BTreeMap::new();
+    for pair in apps {
+        by_key
+            .entry(pair.0.app_key.as_deref().unwrap_or_default())
+            .or_default()
+            .push(pair);
+    }
+    let (mut employer, mut role, mut spread) = (0usize, 0usize, 0usize);
+    for (key, mail) in &by_key {
+        let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
+        for (_, p) in mail {
+            if let Some(a) = p.application_id.as_deref() {
+                *votes.entry(a).or_default() += 1;
+            }
+        }
+        let ids: BTreeSet<&str> = votes.keys().copied().collect();
+        spread += ids.len().max(1);
+        let best = votes
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+            .map(|(id, _)| *id);
+        let held = mail
+            .iter()
+            .find(|(_, p)| best.is_some() && p.application_id.as_deref() == best);
+        let label = &mail[0].0;
+        let (company, title) = held
+            .map(|(_, p)| {
+                (
+                    p.application_company.as_deref(),
+                    p.application_role.as_deref(),
+                )
+            })
+            .unwrap_or((None, None));
+        let company_right = held.is_some() && company_ok(label, company);
+        let role_right = held.is_some() && role_ok(label, title);
+        employer += usize::from(company_right);
+        role += usize::from(role_right);
+        if !company_right || !role_right {
+            report.wrong.push(format!(
+                "application {key}: seen as {:?} / {:?} (true {:?} / {:?}) over {} application(s)",
+                company,
+                title,
+                label.company,
+                label.role,
+                ids.len()
+            ));
+        }
+    }
+    let n = by_key.len().max(1) as f64;
+    report.application_employer_accuracy = Some(employer as f64 / n);
+    report.application_role_accuracy = Some(role as f64 / n);
+    report.applications_per_true_application = Some(spread as f64 / n);
+}
+
+/// What the pipeline published for every email of the warehouse, by
+/// Message-ID, with the application each was grouped into.
+pub fn published(
+    warehouse: &crate::publish::Warehouse,
+) -> Result<std::collections::HashMap<String, Predicted>> {
+    let result = warehouse.query(PUBLISHED_SQL)?;
+    let text = |row: &serde_json::Map<String, serde_json::Value>, key: &str| {
+        row.get(key).and_then(|v| v.as_str()).map(str::to_string)
+    };
+    Ok(result
+        .objects()
+        .iter()
+        .filter_map(|r| {
+            Some((
+                text(r, "provider_message_id")?,
+                Predicted {
+                    subject: text(r, "subject"),
+                    label: text(r, "label"),
+                    event_type: text(r, "event_type"),
+                    company: text(r, "company_name"),
+                    role: text(r, "role_title"),
+                    source: text(r, "source"),
+                    posting_url: text(r, "job_posting_url"),
+                    application_id: text(r, "application_id"),
+                    application_status: text(r, "current_status"),
+                    received_at: text(r, "received_at"),
+                    application_company: text(r, "application_company"),
+                    application_role: text(r, "application_role"),
+                },
+            ))
+        })
+        .collect())
+}
+
+/// The published emails and the application each belongs to.
+const PUBLISHED_SQL: &str = "select e.provider_message_id, e.subject, e.label, e.event_type, \
+    e.company_name, e.role_title, e.source, e.job_posting_url, e.application_id, \
+    a.current_status, e.received_at, a.company_name as application_company, \
+    a.role_title as application_role \
+    from emails e left join applications a \
+    on a.user_id = e.user_id and a.application_id = e.application_id";
+
+/// Scores the warehouse against `lines`; with `lang`, only the lines of
+/// that language count. An error when no labeled Message-ID was published.
+pub fn evaluate_warehouse(
+    warehouse: &crate::publish::Warehouse,
+    lines: Vec<LabelLine>,
+    lang: Option<&str>,
+) -> Result<EvalReport> {
+    let lines: Vec<LabelLine> = lines
+        .into_iter()
+        .filter(|l| lang.is_none_or(|want| l.lang.as_deref() == Some(want)))
+        .collect();
+    let published = published(warehouse)?;
+    let labeled = lines.len();
+    let pairs: Vec<(LabelLine, Predicted)> = lines
+        .into_iter()
+        .filter_map(|l| {
+            let p = published.get(&l.message_id)?.clone();
+            Some((l, p))
+        })
+        .collect();
+    if pairs.is_empty() {
+        return Err(StageError::Request(format!(
+            "none of the {labeled} labeled Message-IDs is in the warehouse: run the pipeline on the labeled mail first"
+        )));
+    }
+    Ok(evaluate(labeled, &pairs))
 }
 
 #[cfg(test)]
@@ -311,6 +456,7 @@ mod tests {
             source: None,
             posting_url: None,
             app_key: None,
+            lang: None,
         }
     }
 
@@ -341,5 +487,35 @@ mod tests {
         assert_eq!(r.company_accuracy, 1.0);
         assert_eq!(r.event_accuracy, 1.0);
         assert_eq!(r.wrong.len(), 2);
+    }
+
+    #[test]
+    fn the_application_view_counts_splits_and_reads_the_main_application() {
+        let mail = |id: &str, app: &str, company: &str, role: Option<&str>| {
+            let mut l = line(id, "application", Some("Acme"));
+            l.role = Some("Data Engineer".into());
+            l.app_key = Some("acme--data-engineer".into());
+            let p = Predicted {
+                label: Some("application".into()),
+                event_type: Some("applied".into()),
+                application_id: Some(app.into()),
+                application_company: Some(company.into()),
+                application_role: role.map(Into::into),
+                application_status: Some("applied".into()),
+                ..Predicted::default()
+            };
+            (l, p)
+        };
+        // two of three mails in one application that names the employer and
+        // role; the third split off into one without a role
+        let pairs = vec![
+            mail("a", "app-1", "Acme Inc.", Some("Data Engineer")),
+            mail("b", "app-1", "Acme Inc.", Some("Data Engineer")),
+            mail("c", "app-2", "Acme", None),
+        ];
+        let r = evaluate(3, &pairs);
+        assert_eq!(r.application_employer_accuracy, Some(1.0));
+        assert_eq!(r.application_role_accuracy, Some(1.0));
+        assert_eq!(r.applications_per_true_application, Some(2.0));
     }
 }

@@ -16,8 +16,8 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::eval::LabelLine;
-use super::stage::EmailColumns;
-use super::{EventType, Label, Model, OwnedEmail, TrainingExample};
+use crate::classify::stage::EmailColumns;
+use crate::classify::{EventType, Label, Model, OwnedEmail, TrainingExample};
 use crate::columns::Columns;
 use crate::context::RunContext;
 use crate::error::{Result, StageError};
@@ -100,6 +100,90 @@ pub struct TrainingSources {
     /// Examples from the LLM's checked answers.
     pub llm: usize,
 }
+
+/// What [`retrain`] did.
+#[derive(Debug, Clone)]
+pub struct TrainReport {
+    pub model: CurrentModel,
+    pub sources: TrainingSources,
+    /// Emails whose label or event the person corrected, used as labels.
+    pub corrected: usize,
+}
+
+/// `jobtrack train`: trains on the label files' lines, the person's label
+/// and event corrections (which override a label line for the same email)
+/// and, when `with_llm`, the LLM's checked answers; saves the model and makes
+/// it current.
+pub async fn retrain(
+    ctx: &RunContext,
+    warehouse: &crate::publish::Warehouse,
+    mut lines: Vec<LabelLine>,
+    with_llm: bool,
+) -> Result<TrainReport> {
+    let corrected = correction_labels(ctx, warehouse).await?;
+    let ids: std::collections::HashSet<&str> =
+        corrected.iter().map(|l| l.message_id.as_str()).collect();
+    lines.retain(|l| !ids.contains(l.message_id.as_str()));
+    let n_corrected = corrected.len();
+    lines.extend(corrected);
+    let (model, sources) = train_with(ctx, &lines, with_llm).await?;
+    Ok(TrainReport {
+        model,
+        sources,
+        corrected: n_corrected,
+    })
+}
+
+/// The emails whose label or event the person corrected, as label lines:
+/// the published row with the corrected fields (the published `emails`
+/// already carry the corrections, `extractor = 'correction'`).
+pub async fn correction_labels(
+    ctx: &RunContext,
+    warehouse: &crate::publish::Warehouse,
+) -> Result<Vec<LabelLine>> {
+    use crate::resolve::corrections;
+    let corrected: std::collections::HashSet<String> = corrections::load(ctx)
+        .await?
+        .into_iter()
+        .filter(|c| {
+            c.action == corrections::Action::NotJob
+                || c.field
+                    .as_deref()
+                    .is_some_and(|f| f == "label" || f == "event_type")
+        })
+        .filter_map(|c| c.email_id)
+        .collect();
+    if corrected.is_empty() {
+        return Ok(Vec::new());
+    }
+    let result = warehouse.query(CORRECTED_EMAILS_SQL)?;
+    let text = |row: &serde_json::Map<String, serde_json::Value>, key: &str| {
+        row.get(key).and_then(|v| v.as_str()).map(str::to_string)
+    };
+    Ok(result
+        .objects()
+        .iter()
+        .filter(|r| text(r, "email_id").is_some_and(|id| corrected.contains(&id)))
+        .filter_map(|r| {
+            Some(LabelLine {
+                message_id: text(r, "provider_message_id")?,
+                label: text(r, "label")?,
+                event_type: text(r, "event_type"),
+                company: text(r, "company_name"),
+                company_aliases: Vec::new(),
+                role: text(r, "role_title"),
+                source: text(r, "source"),
+                posting_url: None,
+                app_key: None,
+                lang: None,
+            })
+        })
+        .collect())
+}
+
+/// The published emails a correction touched.
+const CORRECTED_EMAILS_SQL: &str = "select email_id, provider_message_id, label, event_type, \
+    company_name, role_title, source from emails where extractor = 'correction'";
 
 /// Trains a model on the user's emails that `labels` name, saves it and makes
 /// it current. Returns what was saved.

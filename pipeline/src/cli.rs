@@ -1,0 +1,226 @@
+//! The command line: every command, flag and argument, as clap types. The
+//! commands themselves are in `commands/`, one file each.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "jobtrack",
+    version,
+    about = "Turns a mailbox into a record of your job applications."
+)]
+pub struct Cli {
+    /// Data root: a folder, or a file://, s3://, gs:// or az:// URL [default: ./jobtrack-data].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<String>,
+    /// Configuration file (jobtrack.toml).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Log format on stderr.
+    #[arg(long, global = true, value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+    /// More logs (-v debug, -vv trace); RUST_LOG overrides.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum OutFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FileFormat {
+    Csv,
+    Parquet,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run a DAG (default: the nightly one) on the configured accounts, or on the bundled sample.
+    Run {
+        /// DAG file [default: dags/nightly.toml, built in].
+        #[arg(long, value_name = "FILE")]
+        dag: Option<PathBuf>,
+        #[command(flatten)]
+        source: SourceArgs,
+        /// Do the work but commit nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Ingest and normalize the sources (dags/ingest.toml), running no later stage.
+    Ingest {
+        #[command(flatten)]
+        source: SourceArgs,
+    },
+    /// Query the warehouse (read-only).
+    Sql {
+        /// The SQL query.
+        query: String,
+        #[arg(long, value_enum, default_value_t = OutFormat::Table)]
+        format: OutFormat,
+    },
+    /// Export a warehouse table to a file (CSV opens in spreadsheet programs).
+    Export {
+        /// applications, application_events, emails, users, or a view.
+        #[arg(long, default_value = "applications")]
+        table: String,
+        #[arg(long, value_enum)]
+        format: FileFormat,
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+    /// Correct what the pipeline found; corrections apply on every later run.
+    Correct {
+        #[command(subcommand)]
+        action: CorrectAction,
+    },
+    /// Serve the dashboard and a read-only JSON API on 127.0.0.1.
+    Serve {
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// Address to bind; anything but loopback exposes your data.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+    },
+    /// Show the last runs from their run reports.
+    Status {
+        /// How many runs.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = OutFormat::Table)]
+        format: OutFormat,
+    },
+    /// Write a deterministic synthetic mailbox (and its labels) for tests and benchmarks.
+    Synth {
+        #[arg(long, default_value_t = 1000)]
+        messages: u64,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        #[arg(long, value_name = "FILE.mbox")]
+        out: PathBuf,
+        #[arg(long, value_name = "FILE.jsonl")]
+        labels: Option<PathBuf>,
+    },
+    /// Retrain the local model from labeled mail already ingested (synth label
+    /// format), your corrections of labels and events, and the LLM's checked answers.
+    Train {
+        /// Label files (JSON lines: message_id, label, event_type, ...); repeat for several.
+        #[arg(long, value_name = "FILE.jsonl")]
+        labels: Vec<PathBuf>,
+        /// Leave the LLM's answers (int_emails_llm, status ok) out.
+        #[arg(long)]
+        no_llm: bool,
+    },
+    /// Score the published classification against a label file (synth format).
+    Eval {
+        #[arg(long, value_name = "FILE.jsonl")]
+        labels: PathBuf,
+        /// How many wrong rows to list.
+        #[arg(long, default_value_t = 30)]
+        show_wrong: usize,
+        #[arg(long, value_enum, default_value_t = OutFormat::Table)]
+        format: OutFormat,
+        /// Only the label lines of this language (the label files' `lang`, e.g. en, de).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Connect a Gmail account: consent in a browser (OAuth with PKCE, read-only scope), then the refresh token is stored encrypted under the data root.
+    Connect {
+        /// The account's name in the config file.
+        account: String,
+        /// Store a refresh token read from standard input (obtained on another machine) instead.
+        #[arg(long)]
+        refresh_token_stdin: bool,
+        /// Only print the consent URL; do not try to open a browser.
+        #[arg(long)]
+        no_browser: bool,
+    },
+    /// Run a DAG on its cron schedule until stopped.
+    Schedule {
+        #[arg(long, value_name = "FILE")]
+        dag: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct FilterArgs {
+    /// Only rows with this status (applications) or event type (events).
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Only rows on or after this date (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub since: Option<String>,
+    /// Only rows whose company name contains this (case-insensitive).
+    #[arg(long)]
+    pub company: Option<String>,
+    /// Only rows from this source (linkedin, greenhouse, ...).
+    #[arg(long)]
+    pub source: Option<String>,
+}
+
+impl FilterArgs {
+    pub fn filter(&self) -> jobtrack_stages::publish::Filter {
+        jobtrack_stages::publish::Filter {
+            status: self.status.clone(),
+            company: self.company.clone(),
+            source: self.source.clone(),
+            since: self.since.clone(),
+            q: None,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CorrectAction {
+    /// Set a field of an application (company_name, role_title, location, source, job_posting_url, current_status).
+    App {
+        application_id: String,
+        field: String,
+        value: String,
+    },
+    /// Set a field of an email (label, event_type, company_name, role_title, location, source, job_posting_url).
+    Email {
+        email_id: String,
+        field: String,
+        value: String,
+    },
+    /// Mark an email as not about a job.
+    NotJob { email_id: String },
+    /// Merge application FROM into application INTO.
+    Merge { from: String, into: String },
+    /// Move emails out of their application into a new one.
+    Split {
+        #[arg(required = true)]
+        email_ids: Vec<String>,
+    },
+    /// Import a corrections file (JSON lines, e.g. downloaded from the dashboard).
+    Import { file: PathBuf },
+    /// List the corrections in force.
+    List,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SourceArgs {
+    /// A mailbox for this run instead of the configured accounts: mbox:PATH, maildir:PATH or eml:DIR.
+    #[arg(long, value_name = "KIND:PATH")]
+    pub source: Option<String>,
+    /// The account name rows from --source are stored under [default: the source kind].
+    #[arg(long)]
+    pub account: Option<String>,
+}

@@ -1,0 +1,71 @@
+//! `jobtrack connect`: gets a Gmail refresh token (consent in a browser,
+//! OAuth with PKCE and the read-only scope, or a token on standard input) and
+//! stores it encrypted under the data root.
+
+use jobtrack_stages::ingest::oauth::{self, LoopbackRedirect, Pkce, Secret, TokenStore};
+
+use crate::app::{App, UsageExt, usage};
+use crate::config;
+
+/// `jobtrack connect`: gets a refresh token and stores it encrypted.
+pub async fn connect(
+    app: &App,
+    account: &str,
+    from_stdin: bool,
+    no_browser: bool,
+) -> anyhow::Result<()> {
+    let config = &app.config;
+    let a = config.account(account).usage()?;
+    if a.provider != "gmail" {
+        return Err(usage(format!(
+            "account {account:?} is a {} account: `connect` is for gmail accounts (IMAP reads its password from the variable named by `password-env`)",
+            a.provider
+        )));
+    }
+    oauth::check_account(account)?;
+    let root = &app.root;
+    let token = if from_stdin {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)?;
+        let text = text.trim();
+        if text.is_empty() || text.contains(char::is_whitespace) {
+            return Err(usage("standard input holds no refresh token"));
+        }
+        Secret::new(text)
+    } else {
+        let client = a.oauth_client().usage()?;
+        let pkce = Pkce::new()?;
+        let state = oauth::new_state()?;
+        let redirect = LoopbackRedirect::bind().await?;
+        let url = client.authorize_url(&redirect.redirect_uri, &pkce, &state)?;
+        println!(
+            "Open this address in a browser and allow jobtrack to read {account} (read-only):\n\n  {url}\n\nWaiting for the answer on {} ...",
+            redirect.redirect_uri
+        );
+        if !no_browser {
+            // Best effort: the address is printed above for a headless machine.
+            if let Err(error) = open::that_detached(url.as_str()) {
+                tracing::debug!(%error, "Could not open a browser.");
+            }
+        }
+        let code = tokio::time::timeout(
+            std::time::Duration::from_secs(600),
+            redirect.code(account, &state),
+        )
+        .await
+        .map_err(|_| usage("no answer from the browser within 10 minutes"))??;
+        client
+            .exchange_code(account, &code, &pkce, &redirect.redirect_uri)
+            .await?
+    };
+    let key = config::token_key(true).usage()?;
+    TokenStore::new(root.clone(), key)
+        .save(&config.user.id, account, &token)
+        .await?;
+    println!(
+        "Connected {account}. Its refresh token is stored encrypted in {}/{}.",
+        root.display(),
+        TokenStore::path(&config.user.id, account)
+    );
+    Ok(())
+}

@@ -1,0 +1,86 @@
+//! One file per command, each a short function over the library; `dispatch`
+//! matches the command line onto them.
+
+mod connect;
+mod correct;
+mod learn;
+mod query;
+mod run;
+mod status;
+mod synth;
+
+use crate::app::{App, UsageExt};
+use crate::cli::{Cli, Command};
+use crate::config::Config;
+use crate::{dag, schedule, serve};
+
+/// Reads the configuration, applies the global flags and runs the command.
+pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
+    let mut config = Config::load(cli.config.as_deref()).usage()?;
+    if let Some(dir) = &cli.data_dir {
+        config.storage.data_dir.clone_from(dir);
+    }
+    if let Command::Synth {
+        messages,
+        seed,
+        out,
+        labels,
+    } = &cli.command
+    {
+        return synth::synth(*messages, *seed, out, labels.as_deref());
+    }
+    let app = App::open(config)?;
+    match &cli.command {
+        Command::Run {
+            dag,
+            source,
+            dry_run,
+        } => {
+            let dag = dag::Dag::load(dag.as_deref()).usage()?;
+            let sources = run::sources(&app.config, source)?;
+            run::run_dag(&app, &dag, sources, *dry_run).await
+        }
+        Command::Ingest { source } => {
+            let dag = dag::Dag::parse(dag::INGEST, "dags/ingest.toml (built in)").usage()?;
+            let sources = run::sources(&app.config, source)?;
+            run::run_dag(&app, &dag, sources, false).await
+        }
+        Command::Schedule { dag } => {
+            let dag = dag::Dag::load(dag.as_deref()).usage()?;
+            let sources = app.config.sources().usage()?;
+            schedule::run_forever(&dag, || run::run_dag(&app, &dag, sources.clone(), false)).await
+        }
+        Command::Sql { query, format } => query::sql(&app, query, *format),
+        Command::Export {
+            table,
+            format,
+            out,
+            filter,
+        } => query::export(&app, table, *format, out, filter),
+        Command::Correct { action } => correct::correct(&app, action).await,
+        Command::Serve { port, bind } => {
+            let site = app.root.local_dir().map(|d| d.join("site"));
+            serve::serve(
+                app.warehouse(),
+                site,
+                app.config.user.id.clone(),
+                (*bind, *port),
+            )
+            .await
+        }
+        Command::Status { limit, format } => status::status(&app, *limit, *format).await,
+        Command::Train { labels, no_llm } => learn::train(&app, labels, !*no_llm).await,
+        Command::Eval {
+            labels,
+            show_wrong,
+            format,
+            lang,
+        } => learn::eval(&app, labels, *show_wrong, *format, lang.as_deref()),
+        Command::Connect {
+            account,
+            refresh_token_stdin,
+            no_browser,
+        } => connect::connect(&app, account, *refresh_token_stdin, *no_browser).await,
+        Command::Synth { .. } => Ok(()),
+    }
+}

@@ -1,0 +1,21 @@
+//! `jobtrack status`: the last runs, from their run reports.
+
+use jobtrack_stages::report::{RunSummary, past_runs};
+
+use crate::app::App;
+use crate::cli::OutFormat;
+use crate::output;
+
+pub async fn status(app: &App, limit: usize, format: OutFormat) -> anyhow::Result<()> {
+    let runs = past_runs(&app.root, limit).await?;
+    if format == OutFormat::Json {
+        println!("{}", serde_json::to_string_pretty(&runs)?);
+        return Ok(());
+    }
+    if runs.is_empty() {
+        println!("No runs yet under {}.", app.config.storage.data_dir);
+        return Ok(());
+    }
+    let summaries: Vec<RunSummary> = runs.iter().map(|r| r.summary()).collect();
+    output::print_records(&RunSummary::COLUMNS, &summaries, format)
+}
