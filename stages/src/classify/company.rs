@@ -506,6 +506,53 @@ pub fn company_from_domain(address: &str, extra_platforms: &[String]) -> Option<
     Some(title_from_slug(label))
 }
 
+/// The registrable domain of an address when it can be an employer's own:
+/// not a free-mail, platform, job-board or tool domain.
+/// `jane@mail.acme-robotics.com` → `acme-robotics.com`; `x@gmail.com` → None.
+pub fn employer_domain(address: &str, extra_platforms: &[String]) -> Option<String> {
+    let reg = registrable_domain(address)?;
+    let label = domain_label(&reg)?;
+    if FREEMAIL.contains(&label) || is_platform(label, extra_platforms) {
+        return None;
+    }
+    Some(reg)
+}
+
+/// Whether a registrable domain looks like the employer's own name:
+/// `acmepay.de` for "Acme Payments GmbH", `acme-robotics.com` for "ACME
+/// Robotics", `nordlicht.io` for "Nordlicht Mobility". An ATS, tool or
+/// agency domain does not: this keeps one employer's mail from being read
+/// as another's.
+pub fn domain_matches(domain: &str, company: &str) -> bool {
+    let Some(label) = domain_label(domain) else {
+        return false;
+    };
+    let label: String = label.chars().filter(char::is_ascii_alphanumeric).collect();
+    let name = squash(company);
+    let first = company
+        .split_whitespace()
+        .find(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "the" | "die" | "der" | "de" | "la" | "le" | "el"
+            )
+        })
+        .map(squash)
+        .unwrap_or_default();
+    if label.len() < 3 || name.is_empty() {
+        return false;
+    }
+    let common = label
+        .chars()
+        .zip(name.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    name.starts_with(&label)
+        || label.starts_with(&name)
+        || (first.len() >= 3 && label.starts_with(&first))
+        || common >= 5
+}
+
 /// "acme-robotics" → "Acme Robotics".
 pub fn title_from_slug(slug: &str) -> String {
     slug.split(['-', '_', '.'])
@@ -933,5 +980,20 @@ mod tests {
             Some("Hafenblick GmbH")
         );
         assert_eq!(name_for_slug("zz", "Zz top"), None);
+    }
+
+    #[test]
+    fn employer_domains_are_the_employers_own_and_match_its_name() {
+        assert_eq!(
+            employer_domain("jane@mail.acme-robotics.com", &[]).as_deref(),
+            Some("acme-robotics.com")
+        );
+        assert_eq!(employer_domain("x@gmail.com", &[]), None);
+        assert_eq!(employer_domain("no-reply@greenhouse.io", &[]), None);
+        assert!(domain_matches("acmepay.de", "Acme Payments GmbH"));
+        assert!(domain_matches("acme-robotics.com", "ACME Robotics"));
+        assert!(domain_matches("nordlicht.io", "Nordlicht Mobility"));
+        assert!(!domain_matches("greenhouse-mail.io", "Acme Payments"));
+        assert!(!domain_matches("hays.de", "Nordlicht Mobility"));
     }
 }

@@ -13,7 +13,9 @@ use datafusion::error::DataFusionError;
 use datafusion::logical_expr::{ColumnarValue, ScalarUDF, Volatility, create_udf};
 use datafusion::prelude::SessionContext;
 
-use crate::classify::company::{clean_role, normalize_company, normalize_role};
+use crate::classify::company::{
+    clean_role, domain_matches, employer_domain, normalize_company, normalize_role,
+};
 use crate::ids;
 
 /// Registers the functions in `session`.
@@ -24,6 +26,8 @@ pub fn register(session: &SessionContext) {
         Some(ids::key_hex(ids::key128(&[s])))
     }));
     session.register_udf(pair_bool_fn("jt_company_similar", company_similar));
+    session.register_udf(string_fn("jt_employer_domain", |s| employer_domain(s, &[])));
+    session.register_udf(pair_bool_fn("jt_domain_matches", domain_matches));
     session.register_udf(string_fn("jt_role_words", |s| {
         Some(role_words(s).join(" "))
     }));
