@@ -405,7 +405,8 @@ impl Config {
             }
             None => default_model()?,
         };
-        Ok(Classifier::new(&rules, Some(&model))?)
+        let identity = jobtrack_stages::classify::outgoing::Identity::new(&self.user.emails);
+        Ok(Classifier::new(&rules, Some(&model))?.with_identity(identity))
     }
 
     /// The LLM settings when `[llm]` is configured: the key is read from the

@@ -137,6 +137,7 @@ mod tests {
                 "int_corrections",
                 "int_emails_llm",
                 "int_emails_corrected",
+                "int_emails_in_context",
                 "int_application_mail",
                 "int_application_keys",
                 "int_application_emails",

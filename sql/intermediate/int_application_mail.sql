@@ -28,7 +28,7 @@ select
     c.extractor,
     jt_company_key(c.company_name) as own_company_key,
     jt_role_key(c.role_title) as own_role_key
-from int_emails_corrected as c
+from int_emails_in_context as c
 inner join stg_emails as e
     on c.user_id = e.user_id and c.email_id = e.email_id
 where c.label = 'application'

@@ -7,7 +7,7 @@ stg_emails as (
 ),
 
 classified as (
-    select * from int_emails_corrected
+    select * from int_emails_in_context
 ),
 
 application_mail as (

@@ -51,6 +51,10 @@ const CONTRACT_FILES: &[(&str, &str)] = &[
         include_str!("../../schemas/intermediate/int_emails_corrected.toml"),
     ),
     (
+        "int_emails_in_context",
+        include_str!("../../schemas/intermediate/int_emails_in_context.toml"),
+    ),
+    (
         "int_application_mail",
         include_str!("../../schemas/intermediate/int_application_mail.toml"),
     ),

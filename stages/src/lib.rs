@@ -59,8 +59,13 @@ pub const SQL_STAGES: &[SqlStage] = &[
         sql: include_str!("../../sql/intermediate/int_emails_corrected.sql"),
     },
     SqlStage {
-        name: "int_application_mail",
+        name: "int_emails_in_context",
         inputs: &["int_emails_corrected", "stg_emails"],
+        sql: include_str!("../../sql/intermediate/int_emails_in_context.sql"),
+    },
+    SqlStage {
+        name: "int_application_mail",
+        inputs: &["int_emails_in_context", "stg_emails"],
         sql: include_str!("../../sql/intermediate/int_application_mail.sql"),
     },
     SqlStage {
@@ -77,7 +82,7 @@ pub const SQL_STAGES: &[SqlStage] = &[
         name: "emails",
         inputs: &[
             "stg_emails",
-            "int_emails_corrected",
+            "int_emails_in_context",
             "int_application_emails",
         ],
         sql: include_str!("../../sql/marts/emails.sql"),

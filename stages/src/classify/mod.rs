@@ -48,6 +48,7 @@ pub mod company;
 pub mod error;
 pub mod links;
 pub mod model;
+pub mod outgoing;
 pub mod rules;
 pub mod stage;
 
@@ -254,6 +255,8 @@ pub struct Classification {
 pub struct Classifier {
     compiled: Compiled,
     model: Option<Model>,
+    /// The person's own addresses: their mail is decided by [`outgoing`].
+    identity: outgoing::Identity,
     version: String,
 }
 
@@ -679,8 +682,42 @@ impl Classifier {
         Ok(Classifier {
             compiled,
             model: model.cloned(),
+            identity: outgoing::Identity::default(),
             version: format!("{:016x}", fnv64(key.as_bytes())),
         })
+    }
+
+    /// The person's own addresses; a change of them reclassifies (it is part
+    /// of the version, when there are any).
+    pub fn with_identity(mut self, identity: outgoing::Identity) -> Self {
+        if !identity.is_empty() {
+            let key = format!("{}\n{}", self.version, identity.fingerprint());
+            self.version = format!("{:016x}", fnv64(key.as_bytes()));
+        }
+        self.identity = identity;
+        self
+    }
+
+    /// Whether mail from `address` is the person's own.
+    pub fn is_outgoing(&self, address: Option<&str>) -> bool {
+        self.identity.is_me(address)
+    }
+
+    /// Re-decides the classification of mail the person sent (see
+    /// [`outgoing`]); `to` is its first recipient.
+    pub fn classify_outgoing(
+        &self,
+        c: &mut Classification,
+        email: &EmailInput<'_>,
+        to: Option<&str>,
+    ) {
+        outgoing::classify_outgoing(
+            c,
+            email.subject,
+            email.body_text,
+            to,
+            &self.compiled.platforms,
+        );
     }
 
     /// The embedded `rules/default.toml`.
@@ -961,43 +998,53 @@ impl Classifier {
 
         // ---- event
         let (mut event, mut event_conf) = (None, 0f32);
-        if label == Label::Application {
-            let t = |k: EventType| ev[k.index()];
-            let decided = if t(EventType::Rejected) >= 4.0 {
-                if ev_max > t(EventType::Rejected) || t(EventType::Applied) > 0.0 {
-                    reasons.push("event:precedence:rejected".into());
+        let t = |k: EventType| ev[k.index()];
+        // Decided for every label: mail that is not application mail on its
+        // own keeps its event as a hint ("event-hint:<event>") for the thread
+        // and correspondent pass, which may find it belongs to an application.
+        let decided = if t(EventType::Rejected) >= 4.0 {
+            if label == Label::Application
+                && (ev_max > t(EventType::Rejected) || t(EventType::Applied) > 0.0)
+            {
+                reasons.push("event:precedence:rejected".into());
+            }
+            Some((EventType::Rejected, 0.9))
+        } else if t(EventType::Withdrawn) >= 5.0 {
+            Some((EventType::Withdrawn, 0.85))
+        } else if t(EventType::Offer) >= 4.0 {
+            Some((EventType::Offer, 0.85))
+        } else {
+            let cands = [
+                EventType::Assessment,
+                EventType::Interview,
+                EventType::Update,
+                EventType::Applied,
+            ];
+            let mut best = cands[0];
+            for k in cands {
+                if t(k) > t(best) {
+                    best = k;
                 }
-                Some((EventType::Rejected, 0.9))
-            } else if t(EventType::Withdrawn) >= 5.0 {
-                Some((EventType::Withdrawn, 0.85))
-            } else if t(EventType::Offer) >= 4.0 {
-                Some((EventType::Offer, 0.85))
+            }
+            let top = t(best);
+            let second = cands
+                .iter()
+                .filter(|k| **k != best)
+                .map(|k| t(*k))
+                .fold(0f32, f32::max);
+            if top >= 2.0 {
+                let conf = 0.5 + 0.45 * ((top - second) / (top + 1.0)).clamp(0.0, 1.0);
+                Some((best, conf))
             } else {
-                let cands = [
-                    EventType::Assessment,
-                    EventType::Interview,
-                    EventType::Update,
-                    EventType::Applied,
-                ];
-                let mut best = cands[0];
-                for k in cands {
-                    if t(k) > t(best) {
-                        best = k;
-                    }
-                }
-                let top = t(best);
-                let second = cands
-                    .iter()
-                    .filter(|k| **k != best)
-                    .map(|k| t(*k))
-                    .fold(0f32, f32::max);
-                if top >= 2.0 {
-                    let conf = 0.5 + 0.45 * ((top - second) / (top + 1.0)).clamp(0.0, 1.0);
-                    Some((best, conf))
-                } else {
-                    None
-                }
-            };
+                None
+            }
+        };
+        if label != Label::Application
+            && let Some((k, _)) = decided
+        {
+            reasons.push(format!("event-hint:{}", k.as_str()));
+        }
+        if label == Label::Application {
             match (decided, &model_out) {
                 (Some((k, conf)), _) => {
                     event = Some(k);

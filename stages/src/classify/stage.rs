@@ -14,8 +14,8 @@
 use std::sync::Arc;
 
 use arrow::array::{
-    AsArray, BooleanArray, Float64Builder, ListBuilder, RecordBatch, StringArray, StringBuilder,
-    TimestampMicrosecondArray, TimestampMicrosecondBuilder,
+    Array, AsArray, BooleanArray, Float64Builder, ListBuilder, RecordBatch, StringArray,
+    StringBuilder, TimestampMicrosecondArray, TimestampMicrosecondBuilder,
 };
 use async_trait::async_trait;
 
@@ -89,6 +89,7 @@ pub(crate) struct EmailColumns<'a> {
     unsubscribe: &'a BooleanArray,
     received: &'a TimestampMicrosecondArray,
     links: Vec<Vec<String>>,
+    to: &'a arrow::array::ListArray,
 }
 
 impl<'a> EmailColumns<'a> {
@@ -113,7 +114,18 @@ impl<'a> EmailColumns<'a> {
             unsubscribe: cols.boolean("has_list_unsubscribe")?,
             received: cols.timestamp("received_at")?,
             links,
+            to: cols.list("to_addresses")?,
         })
+    }
+
+    /// The first recipient of row `i`.
+    pub(crate) fn first_to(&self, i: usize) -> Option<String> {
+        if self.to.is_null(i) {
+            return None;
+        }
+        let values = self.to.value(i);
+        let values = values.as_string_opt::<i32>()?;
+        values.iter().flatten().next().map(str::to_string)
     }
 
     /// Row `i` as the classifier's input.
@@ -162,7 +174,10 @@ fn classify_batch(
     let email_id = Columns::new("stg_emails", batch).utf8("email_id")?;
     let emails = EmailColumns::read(batch)?;
     let inputs: Vec<EmailInput<'_>> = (0..batch.num_rows()).map(|i| emails.input(i)).collect();
-    for (i, c) in classifier.classify_batch(&inputs).into_iter().enumerate() {
+    for (i, mut c) in classifier.classify_batch(&inputs).into_iter().enumerate() {
+        if classifier.is_outgoing(inputs[i].from_address) {
+            classifier.classify_outgoing(&mut c, &inputs[i], emails.first_to(i).as_deref());
+        }
         rows.push(user_id, email_id.value(i), version, c);
     }
     Ok(())

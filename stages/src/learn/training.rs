@@ -208,7 +208,7 @@ pub async fn train_with(
         .session
         .sql(
             "select email_id, provider_message_id, subject, from_name, from_address, reply_to_address, \
-             body_text, links, has_list_unsubscribe, received_at from stg_emails order by email_id",
+             body_text, links, has_list_unsubscribe, received_at, to_addresses from stg_emails order by email_id",
         )
         .await
         .map_err(|e| StageError::query("stg_emails", e))?
