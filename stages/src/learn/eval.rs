@@ -377,9 +377,7 @@ pub fn published(
     warehouse: &crate::publish::Warehouse,
 ) -> Result<std::collections::HashMap<String, Predicted>> {
     let result = warehouse.query(PUBLISHED_SQL)?;
-    let text = |row: &serde_json::Map<String, serde_json::Value>, key: &str| {
-        row.get(key).and_then(|v| v.as_str()).map(str::to_string)
-    };
+    let text = crate::publish::warehouse::text_of;
     Ok(result
         .objects()
         .iter()

@@ -157,9 +157,7 @@ pub async fn correction_labels(
         return Ok(Vec::new());
     }
     let result = warehouse.query(CORRECTED_EMAILS_SQL)?;
-    let text = |row: &serde_json::Map<String, serde_json::Value>, key: &str| {
-        row.get(key).and_then(|v| v.as_str()).map(str::to_string)
-    };
+    let text = crate::publish::warehouse::text_of;
     Ok(result
         .objects()
         .iter()

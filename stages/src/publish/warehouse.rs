@@ -467,6 +467,11 @@ impl QueryResult {
     }
 }
 
+/// The text value of `key` in a row of [`QueryResult::objects`].
+pub fn text_of(row: &serde_json::Map<String, Json>, key: &str) -> Option<String> {
+    row.get(key).and_then(Json::as_str).map(str::to_string)
+}
+
 pub(crate) fn run_query(
     conn: &Connection,
     sql: &str,
