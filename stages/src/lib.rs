@@ -14,6 +14,8 @@
 //! - [`normalize`]: `stg_emails`, MIME parsing into clean rows.
 //! - [`classify`]: `int_emails_classified`, rules and a local model that
 //!   label job mail and extract company, role, event, source and link.
+//! - [`names`]: the vocabulary of company, role, person and link names
+//!   that classify, the LLM checks and the SQL functions share.
 //! - [`resolve`]: the corrections and the SQL functions that group
 //!   application mail into applications (the SQL is in `sql/`).
 //! - [`llm`]: `int_emails_llm` and `llm_cache`, an OpenAI-compatible LLM
@@ -37,6 +39,7 @@ pub mod incremental;
 pub mod ingest;
 pub mod learn;
 pub mod llm;
+pub mod names;
 pub mod normalize;
 pub mod publish;
 pub mod report;

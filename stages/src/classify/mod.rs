@@ -44,9 +44,7 @@
 //!   event comes from the model likewise when the rules found no event
 //!   evidence of weight ≥ 2.
 
-pub mod company;
 pub mod error;
-pub mod links;
 pub mod model;
 pub mod outgoing;
 pub mod rules;
@@ -59,6 +57,13 @@ pub use error::ClassifyError;
 pub use model::{FeatureBuf, Model, TrainConfig, TrainingExample, default_model};
 pub use rules::{RuleFile, RuleSet};
 
+use crate::names::company::{clean_company, is_agency_name, is_platform};
+use crate::names::domain::{
+    company_from_domain, domain_label, name_for_slug, registrable_domain, title_from_slug,
+};
+use crate::names::links::best_posting;
+use crate::names::person::looks_like_person;
+use crate::names::role::{clean_role, looks_like_title, normalize_role};
 use rules::{CompanyFrom, Compiled, Field, PhraseKind, SenderKind, fnv64};
 
 /// Bump when the decision code changes in a way that changes outputs.
@@ -273,177 +278,6 @@ const F_SUBJECT: u8 = 1;
 const F_BODY: u8 = 2;
 const F_FROM: u8 = 4;
 
-/// Common first names: a display name "Firstname Lastname" is a person, not a company.
-const FIRST_NAMES: &[&str] = &[
-    "alex",
-    "amelia",
-    "anna",
-    "andrea",
-    "ana",
-    "carla",
-    "carlos",
-    "carolina",
-    "chris",
-    "claire",
-    "dana",
-    "daniel",
-    "david",
-    "derek",
-    "elena",
-    "elizabeth",
-    "emily",
-    "emma",
-    "evan",
-    "grace",
-    "hannah",
-    "heather",
-    "ines",
-    "jana",
-    "james",
-    "jamie",
-    "jane",
-    "jenna",
-    "jennifer",
-    "jessica",
-    "john",
-    "jordan",
-    "jose",
-    "josé",
-    "julia",
-    "julie",
-    "juan",
-    "karen",
-    "katrin",
-    "kevin",
-    "laura",
-    "leo",
-    "lisa",
-    "lucía",
-    "lucia",
-    "lukas",
-    "maria",
-    "maría",
-    "marcus",
-    "mark",
-    "marta",
-    "martin",
-    "matthew",
-    "max",
-    "michael",
-    "michelle",
-    "mike",
-    "nicole",
-    "noor",
-    "oliver",
-    "omar",
-    "paula",
-    "paul",
-    "peter",
-    "priya",
-    "rachel",
-    "rhea",
-    "ryan",
-    "sabine",
-    "sam",
-    "sanjay",
-    "sanne",
-    "sarah",
-    "sofia",
-    "sophie",
-    "stefan",
-    "susan",
-    "tamika",
-    "thomas",
-    "tom",
-    "wen",
-    "will",
-    "william",
-    "olivia",
-    "liam",
-    "noah",
-    "ethan",
-    "mia",
-    "chloe",
-    "lea",
-    "léa",
-    "lucas",
-    "hugo",
-    "louis",
-    "camille",
-    "manon",
-    "pierre",
-    "jean",
-    "marie",
-    "nicolas",
-    "julien",
-    "sebastian",
-    "jonas",
-    "felix",
-    "leon",
-    "paul",
-    "lena",
-    "laura",
-    "nina",
-    "anja",
-    "tobias",
-    "markus",
-    "andreas",
-    "pablo",
-    "javier",
-    "diego",
-    "sergio",
-    "lucas",
-    "valentina",
-    "isabel",
-    "carmen",
-    "rosa",
-    "raj",
-    "amit",
-    "arjun",
-    "deepa",
-    "anil",
-    "wei",
-    "li",
-    "chen",
-    "yuki",
-    "hiro",
-    "kenji",
-    "ahmed",
-    "fatima",
-    "ali",
-    "sara",
-    "ben",
-    "adam",
-    "eric",
-    "brian",
-    "steven",
-    "kelly",
-    "megan",
-    "amy",
-    "ashley",
-    "brandon",
-    "tyler",
-    "zoe",
-    "ella",
-    "jack",
-    "harry",
-    "george",
-    "oscar",
-    "charlie",
-];
-
-fn looks_like_person(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 3 {
-        return false;
-    }
-    let first = words[0].to_lowercase();
-    FIRST_NAMES.contains(&first.as_str())
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-}
-
 /// The other side of a calendar invitation titled "A <> B": the side that
 /// is neither a person's name nor the invited address at the subject's end.
 fn calendar_counterpart(subject: &str) -> Option<&str> {
@@ -458,52 +292,14 @@ fn calendar_counterpart(subject: &str) -> Option<&str> {
     let invited: Option<String> = subject
         .rsplit_once('(')
         .and_then(|(_, tail)| tail.split_once('@'))
-        .map(|(local, _)| company::normalize_role(local));
-    let is_invited = |s: &str| {
-        looks_like_person(s) || invited.as_deref() == Some(company::normalize_role(s).as_str())
-    };
+        .map(|(local, _)| normalize_role(local));
+    let is_invited =
+        |s: &str| looks_like_person(s) || invited.as_deref() == Some(normalize_role(s).as_str());
     match (is_invited(left), is_invited(right)) {
         (false, true) if !left.is_empty() => Some(left),
         (true, false) if !right.is_empty() => Some(right),
         _ => None,
     }
-}
-
-fn is_agency_name(s: &str) -> bool {
-    let l = s.to_lowercase();
-    [
-        "staffing",
-        "recruitment",
-        "recruiting",
-        "personnel",
-        "personalberatung",
-        "personalvermittlung",
-        "personalwerk",
-        "headhunt",
-        "search partners",
-        "searchpartners",
-        "talentbridge",
-        "techtalent",
-        "tech-talent",
-        "talent partners",
-        "consulting",
-        "executive search",
-        "it-staffing",
-        "techpeople",
-        "nexotalent",
-        "search group",
-        "hire partners",
-        "talent solutions",
-        "recruiters",
-    ]
-    .iter()
-    .any(|w| l.contains(w))
-        // "Vertex People", "Harbour People": an agency's name, not an employer's
-        || l.ends_with(" people")
-        // "Harbourline Talent Ltd" (but "Globex Talent" is an employer's
-        // own talent team)
-        || l.contains(" talent ltd")
-        || l.contains(" talent limited")
 }
 
 #[derive(Debug, Clone)]
@@ -1134,22 +930,22 @@ impl Classifier {
                     // the side that reads as a title is the role.
                     let (mut company_m, mut role_m) = (caps.name("company"), caps.name("role"));
                     if let (Some(co), Some(ro)) = (company_m, role_m)
-                        && company::looks_like_title(co.as_str())
-                        && !company::looks_like_title(ro.as_str())
+                        && looks_like_title(co.as_str())
+                        && !looks_like_title(ro.as_str())
                     {
                         (company_m, role_m) = (Some(ro), Some(co));
                     }
                     if let Some(m) = company_m
-                        && let Some(name) = company::clean_company(m.as_str(), &c.platforms)
+                        && let Some(name) = clean_company(m.as_str(), &c.platforms)
                         && !is_agency_name(&name)
                         && !(field == Field::FromName && looks_like_person(&name))
                     {
                         offer(&mut company, name, rule.weight, &rule.id);
                     }
                     if let Some(m) = role_m {
-                        let (r, req) = company::clean_role(m.as_str());
+                        let (r, req) = clean_role(m.as_str());
                         if let Some(r) = r
-                            && !company::is_platform(&r, &c.platforms)
+                            && !is_platform(&r, &c.platforms)
                         {
                             offer(&mut role, r, rule.weight, &rule.id);
                         }
@@ -1171,7 +967,7 @@ impl Classifier {
             // Calendar invitations name both sides: "Invitation: Outpost
             // Labs <> Alex Doe - Phone screen @ ... (alex.doe@example.net)".
             if let Some(name) = calendar_counterpart(subject)
-                && let Some(name) = company::clean_company(name, &c.platforms)
+                && let Some(name) = clean_company(name, &c.platforms)
                 && !is_agency_name(&name)
             {
                 offer(&mut company, name, 0.65, "company:calendar_counterpart");
@@ -1181,7 +977,7 @@ impl Classifier {
                 && ![" - ", " | ", " – ", "(", " via ", "@"]
                     .iter()
                     .any(|sep| from_name.contains(sep))
-                && let Some(name) = company::clean_company(from_name, &c.platforms)
+                && let Some(name) = clean_company(from_name, &c.platforms)
                 && !looks_like_person(&name)
                 && !is_agency_name(&name)
             {
@@ -1198,14 +994,14 @@ impl Classifier {
                     CompanyFrom::Subdomain => domain.split('.').next(),
                 };
                 if let Some(slug) = slug.filter(|x| x.len() >= 3 && !x.contains("reply")) {
-                    let found = company::name_for_slug(slug, subject)
-                        .or_else(|| company::name_for_slug(slug, from_name))
-                        .or_else(|| company::name_for_slug(slug, &body));
-                    match found.and_then(|n| company::clean_company(&n, &c.platforms)) {
+                    let found = name_for_slug(slug, subject)
+                        .or_else(|| name_for_slug(slug, from_name))
+                        .or_else(|| name_for_slug(slug, &body));
+                    match found.and_then(|n| clean_company(&n, &c.platforms)) {
                         Some(n) => offer(&mut company, n, 0.72, "company:ats_tenant_in_text"),
                         None => offer(
                             &mut company,
-                            company::title_from_slug(slug),
+                            title_from_slug(slug),
                             0.35,
                             "company:ats_tenant_slug",
                         ),
@@ -1216,24 +1012,24 @@ impl Classifier {
             if sender.is_none() {
                 let domain_sources = [Some(addr), if reply_platform { None } else { e.reply_to }];
                 for (i, a) in domain_sources.into_iter().flatten().enumerate() {
-                    let Some(reg) = company::registrable_domain(a) else {
+                    let Some(reg) = registrable_domain(a) else {
                         continue;
                     };
-                    let Some(label_part) = company::domain_label(&reg) else {
+                    let Some(label_part) = domain_label(&reg) else {
                         continue;
                     };
                     if is_agency_name(label_part) || is_agency_name(from_name) {
                         reasons.push("source:agency".into());
                         break;
                     }
-                    let Some(guess) = company::company_from_domain(a, &c.platforms) else {
+                    let Some(guess) = company_from_domain(a, &c.platforms) else {
                         continue;
                     };
                     let w = if i == 0 { 0.0 } else { -0.05 };
-                    let found = company::name_for_slug(label_part, subject)
-                        .or_else(|| company::name_for_slug(label_part, &body))
-                        .or_else(|| company::name_for_slug(label_part, from_name));
-                    match found.and_then(|n| company::clean_company(&n, &c.platforms)) {
+                    let found = name_for_slug(label_part, subject)
+                        .or_else(|| name_for_slug(label_part, &body))
+                        .or_else(|| name_for_slug(label_part, from_name));
+                    match found.and_then(|n| clean_company(&n, &c.platforms)) {
                         // the domain's name written out is an agency's
                         // ("Harbourline Talent Ltd"): not the employer
                         Some(n) if is_agency_name(&n) => {
@@ -1250,7 +1046,7 @@ impl Classifier {
         // that reads the employer as the title. A role equal to the employer
         // is no role.
         if let (Some(r), Some(co)) = (&role, &company)
-            && company::normalize_role(&r.value) == company::normalize_role(&co.value)
+            && normalize_role(&r.value) == normalize_role(&co.value)
         {
             role = None;
         }
@@ -1261,12 +1057,12 @@ impl Classifier {
             reasons.push(cand.rule.clone());
         }
         if requisition.is_none() && wants_fields {
-            requisition = company::clean_role(subject).1;
+            requisition = clean_role(subject).1;
         }
 
         // ---- links and source
         let posting = if wants_fields {
-            links::best_posting(e.links)
+            best_posting(e.links)
         } else {
             None
         };
@@ -1283,7 +1079,7 @@ impl Classifier {
                     None if sender.is_none()
                         && addr
                             .rsplit_once('@')
-                            .and_then(|(_, d)| company::company_from_domain(d, &c.platforms))
+                            .and_then(|(_, d)| company_from_domain(d, &c.platforms))
                             .is_some() =>
                     {
                         Some("company_site".to_string())

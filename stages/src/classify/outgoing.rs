@@ -16,8 +16,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::company::{self, clean_company, clean_role};
 use super::{Classification, EventType, Label};
+use crate::names::company::clean_company;
+use crate::names::domain::company_from_domain;
+use crate::names::role::clean_role;
 
 /// The person's own addresses, lower-case.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -178,7 +180,7 @@ pub fn classify_outgoing(
     let reply = is_reply(subject);
     let own = own_text(body);
     let text = format!("{subject}\n{own}");
-    let recipient_employer = to.and_then(|t| company::company_from_domain(t, platforms));
+    let recipient_employer = to.and_then(|t| company_from_domain(t, platforms));
     let event = if is_match(&WITHDRAWING, &text) {
         Some(EventType::Withdrawn)
     } else if !reply && is_match(&APPLYING, &text) {

@@ -9,8 +9,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Result, StageError};
-
-use crate::classify::company::{normalize_company, normalize_role};
+use crate::names::company::normalize_company;
+use crate::names::role::normalize_role;
 
 /// One line of a label file.
 #[derive(Debug, Clone, Deserialize)]

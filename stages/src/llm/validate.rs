@@ -13,8 +13,10 @@
 
 use serde_json::Value;
 
-use crate::classify::company::{is_platform, normalize_company, normalize_role, squash};
 use crate::classify::{EventType, Label};
+use crate::names::company::{is_platform, normalize_company};
+use crate::names::domain::squash;
+use crate::names::role::normalize_role;
 
 /// A checked answer.
 #[derive(Debug, Clone, PartialEq)]

@@ -13,10 +13,10 @@ use datafusion::error::DataFusionError;
 use datafusion::logical_expr::{ColumnarValue, ScalarUDF, Volatility, create_udf};
 use datafusion::prelude::SessionContext;
 
-use crate::classify::company::{
-    clean_role, domain_matches, employer_domain, normalize_company, normalize_role,
-};
 use crate::ids;
+use crate::names::company::normalize_company;
+use crate::names::domain::{domain_matches, employer_domain};
+use crate::names::role::{clean_role, normalize_role};
 
 /// Registers the functions in `session`.
 pub fn register(session: &SessionContext) {

@@ -9,6 +9,8 @@
 
 use url::Url;
 
+use super::domain::registrable_domain;
+
 /// A posting link found in an email.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Posting {
@@ -320,214 +322,254 @@ const NON_POSTING_HOSTS: &[&str] = &[
 /// everything that is not a job posting.
 pub fn canonical_posting(link: &str) -> Option<Posting> {
     let unwrapped = unwrap_redirects(link);
-    let mut u = Url::parse(&unwrapped).ok()?;
+    let u = Url::parse(&unwrapped).ok()?;
     if u.scheme() != "http" && u.scheme() != "https" {
         return None;
     }
     let host = u.host_str()?.to_ascii_lowercase();
     let s = segs(&u);
-    let seg = |i: usize| s.get(i).map(String::as_str).unwrap_or("");
-    let reg = super::company::registrable_domain(&host).unwrap_or_else(|| host.clone());
+    let reg = registrable_domain(&host).unwrap_or_else(|| host.clone());
+    // An ATS's or board's domain decides: its posting or nothing.
+    match Board::of(&host, &reg) {
+        Some(board) => board.posting(u, &host, &s),
+        None => company_site_posting(u, &host, &reg, &s),
+    }
+}
 
-    // Greenhouse
-    if reg == "greenhouse.io" {
-        if seg(0) == "embed" && seg(1) == "job_app" {
-            let mut co = None;
-            let mut token = None;
-            for (k, v) in u.query_pairs() {
-                match k.as_ref() {
-                    "for" => co = Some(v.into_owned()),
-                    "token" => token = Some(v.into_owned()),
-                    _ => {}
+/// The ATSs and job boards whose posting links have a known shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Board {
+    Greenhouse,
+    /// Lever and Ashby: `jobs.lever.co/<co>/<uuid>`.
+    LeverOrAshby,
+    Workday,
+    SmartRecruiters,
+    Workable,
+    BambooHr,
+    Icims,
+    Taleo,
+    Jobvite,
+    LinkedIn,
+    Indeed,
+    Wellfound,
+    /// Breezy, Recruitee and Teamtailor (source `other`).
+    SmallAts,
+    GovernmentJobs,
+}
+
+impl Board {
+    /// The board a link's host and registrable domain belong to.
+    fn of(host: &str, reg: &str) -> Option<Board> {
+        let board = if reg == "greenhouse.io" {
+            Board::Greenhouse
+        } else if host == "jobs.lever.co"
+            || host == "jobs.eu.lever.co"
+            || host == "jobs.ashbyhq.com"
+        {
+            Board::LeverOrAshby
+        } else if reg == "myworkdayjobs.com" || reg == "myworkdaysite.com" {
+            Board::Workday
+        } else if host == "jobs.smartrecruiters.com" || host == "careers.smartrecruiters.com" {
+            Board::SmartRecruiters
+        } else if host == "apply.workable.com" || reg == "workable.com" {
+            Board::Workable
+        } else if reg == "bamboohr.com" {
+            Board::BambooHr
+        } else if reg == "icims.com" {
+            Board::Icims
+        } else if reg == "taleo.net" {
+            Board::Taleo
+        } else if reg == "jobvite.com" {
+            Board::Jobvite
+        } else if reg == "linkedin.com" {
+            Board::LinkedIn
+        } else if reg.starts_with("indeed.") {
+            Board::Indeed
+        } else if reg == "wellfound.com" || reg == "angel.co" {
+            Board::Wellfound
+        } else if reg == "breezy.hr" || reg == "recruitee.com" || reg == "teamtailor.com" {
+            Board::SmallAts
+        } else if reg == "governmentjobs.com" {
+            Board::GovernmentJobs
+        } else {
+            return None;
+        };
+        Some(board)
+    }
+
+    /// The posting of a link on this board, `None` when the link is not one.
+    fn posting(self, mut u: Url, host: &str, s: &[String]) -> Option<Posting> {
+        let seg = |i: usize| s.get(i).map(String::as_str).unwrap_or("");
+        // the job id follows the first segment equal to one of `words`
+        let after = |words: &[&str]| {
+            let i = s.iter().position(|p| words.contains(&p.as_str()))?;
+            s.get(i + 1)
+        };
+        let (posting_id, source) = match self {
+            Board::Greenhouse => return greenhouse(u, s),
+            Board::LeverOrAshby => return lever_or_ashby(u, host, seg(0), seg(1)),
+            Board::Workday => {
+                let i = s.iter().position(|p| p == "job")?;
+                let last = s.last()?;
+                if s.len() <= i + 1 {
+                    return None;
                 }
+                let id = last.rsplit_once('_').map(|(_, id)| id.to_string());
+                (id, "workday")
             }
-            let (co, token) = (co?, token?);
-            return Some(Posting {
-                url: format!("https://boards.greenhouse.io/{co}/jobs/{token}"),
-                posting_id: Some(token),
-                source: "greenhouse",
-            });
-        }
-        let i = s.iter().position(|p| p == "jobs")?;
-        let id = leading_id(s.get(i + 1)?)?;
-        strip_query(&mut u, &["__never__"]);
-        u.set_path(&format!("/{}/jobs/{id}", s[..i].join("/")));
-        return Some(Posting {
+            Board::SmartRecruiters => (Some(leading_id(seg(1))?), "smartrecruiters"),
+            Board::Workable => (Some(after(&["j"])?.clone()), "workable"),
+            Board::BambooHr => return bamboohr(u, s),
+            Board::Icims => (Some(leading_id(after(&["jobs"])?)?), "icims"),
+            Board::Taleo => return taleo(u),
+            Board::Jobvite => (Some(after(&["job"])?.clone()), "jobvite"),
+            Board::LinkedIn => return linkedin(s),
+            Board::Indeed => return indeed(&u, host),
+            Board::Wellfound => (leading_id(after(&["jobs", "l"])?), "wellfound"),
+            Board::SmallAts => {
+                if !(seg(0) == "p" || seg(0) == "o" || seg(0) == "jobs") || seg(1).is_empty() {
+                    return None;
+                }
+                let id = if seg(0) == "o" {
+                    Some(seg(1).to_string())
+                } else {
+                    leading_id(seg(1))
+                };
+                (id, "other")
+            }
+            Board::GovernmentJobs => (leading_id(after(&["jobs"])?), "other"),
+        };
+        u.set_query(None);
+        Some(Posting {
             url: finish(u),
-            posting_id: Some(id),
+            posting_id,
+            source,
+        })
+    }
+}
+
+/// Greenhouse: an embedded application form (`embed/job_app?for=<co>&token=<id>`)
+/// becomes its board URL; `.../<co>/jobs/<id>` loses its query.
+fn greenhouse(mut u: Url, s: &[String]) -> Option<Posting> {
+    let seg = |i: usize| s.get(i).map(String::as_str).unwrap_or("");
+    if seg(0) == "embed" && seg(1) == "job_app" {
+        let mut co = None;
+        let mut token = None;
+        for (k, v) in u.query_pairs() {
+            match k.as_ref() {
+                "for" => co = Some(v.into_owned()),
+                "token" => token = Some(v.into_owned()),
+                _ => {}
+            }
+        }
+        let (co, token) = (co?, token?);
+        return Some(Posting {
+            url: format!("https://boards.greenhouse.io/{co}/jobs/{token}"),
+            posting_id: Some(token),
             source: "greenhouse",
         });
     }
-    // Lever and Ashby: jobs.lever.co/<co>/<uuid>
-    if host == "jobs.lever.co" || host == "jobs.eu.lever.co" || host == "jobs.ashbyhq.com" {
-        let (co, id) = (seg(0), seg(1));
-        if co.is_empty() || id.len() < 8 {
-            return None;
-        }
-        u.set_query(None);
-        u.set_path(&format!("/{co}/{id}"));
-        let source = if host.contains("lever") {
-            "lever"
-        } else {
-            "ashby"
-        };
-        return Some(Posting {
-            url: finish(u),
-            posting_id: Some(id.to_string()),
-            source,
-        });
+    let i = s.iter().position(|p| p == "jobs")?;
+    let id = leading_id(s.get(i + 1)?)?;
+    strip_query(&mut u, &["__never__"]);
+    u.set_path(&format!("/{}/jobs/{id}", s[..i].join("/")));
+    Some(Posting {
+        url: finish(u),
+        posting_id: Some(id),
+        source: "greenhouse",
+    })
+}
+
+/// Lever and Ashby: `jobs.lever.co/<co>/<uuid>`, nothing after the id.
+fn lever_or_ashby(mut u: Url, host: &str, co: &str, id: &str) -> Option<Posting> {
+    if co.is_empty() || id.len() < 8 {
+        return None;
     }
-    // Workday: <co>.wdN.myworkdayjobs.com/<locale>/<site>/job/<location>/<slug>_<id>
-    if reg == "myworkdayjobs.com" || reg == "myworkdaysite.com" {
-        let i = s.iter().position(|p| p == "job")?;
-        let last = s.last()?;
-        if s.len() <= i + 1 {
-            return None;
-        }
-        let id = last.rsplit_once('_').map(|(_, id)| id.to_string());
-        u.set_query(None);
-        return Some(Posting {
-            url: finish(u),
-            posting_id: id,
-            source: "workday",
-        });
+    u.set_query(None);
+    u.set_path(&format!("/{co}/{id}"));
+    let source = if host.contains("lever") {
+        "lever"
+    } else {
+        "ashby"
+    };
+    Some(Posting {
+        url: finish(u),
+        posting_id: Some(id.to_string()),
+        source,
+    })
+}
+
+/// BambooHR: the id after `careers`/`jobs`, or in the `id` parameter.
+fn bamboohr(mut u: Url, s: &[String]) -> Option<Posting> {
+    let i = s.iter().position(|p| p == "careers" || p == "jobs")?;
+    let id = s.get(i + 1).and_then(|x| leading_id(x)).or_else(|| {
+        u.query_pairs()
+            .find(|(k, _)| k == "id")
+            .map(|(_, v)| v.into_owned())
+    })?;
+    strip_query(&mut u, &["id"]);
+    Some(Posting {
+        url: finish(u),
+        posting_id: Some(id),
+        source: "bamboohr",
+    })
+}
+
+/// Taleo: the id in the `job` parameter, the only one kept.
+fn taleo(mut u: Url) -> Option<Posting> {
+    let id = u
+        .query_pairs()
+        .find(|(k, _)| k.eq_ignore_ascii_case("job"))
+        .map(|(_, v)| v.into_owned())?;
+    strip_query(&mut u, &["job"]);
+    Some(Posting {
+        url: finish(u),
+        posting_id: Some(id),
+        source: "taleo",
+    })
+}
+
+/// LinkedIn: `.../jobs/view/<digits>` → `www.linkedin.com/jobs/view/<digits>`.
+fn linkedin(s: &[String]) -> Option<Posting> {
+    let i = s.iter().position(|p| p == "view")?;
+    if i == 0 || s[i - 1] != "jobs" {
+        return None;
     }
-    if host == "jobs.smartrecruiters.com" || host == "careers.smartrecruiters.com" {
-        let id = leading_id(seg(1))?;
-        u.set_query(None);
-        return Some(Posting {
-            url: finish(u),
-            posting_id: Some(id),
-            source: "smartrecruiters",
-        });
+    let id: String = s
+        .get(i + 1)?
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    if id.is_empty() {
+        return None;
     }
-    if host == "apply.workable.com" || reg == "workable.com" {
-        let i = s.iter().position(|p| p == "j")?;
-        let id = s.get(i + 1)?.clone();
-        u.set_query(None);
-        return Some(Posting {
-            url: finish(u),
-            posting_id: Some(id),
-            source: "workable",
-        });
-    }
-    if reg == "bamboohr.com" {
-        let i = s.iter().position(|p| p == "careers" || p == "jobs")?;
-        let id = s.get(i + 1).and_then(|x| leading_id(x)).or_else(|| {
-            u.query_pairs()
-                .find(|(k, _)| k == "id")
-                .map(|(_, v)| v.into_owned())
-        })?;
-        strip_query(&mut u, &["id"]);
-        return Some(Posting {
-            url: finish(u),
-            posting_id: Some(id),
-            source: "bamboohr",
-        });
-    }
-    if reg == "icims.com" {
-        let i = s.iter().position(|p| p == "jobs")?;
-        let id = leading_id(s.get(i + 1)?)?;
-        u.set_query(None);
-        return Some(Posting {
-            url: finish(u),
-            posting_id: Some(id),
-            source: "icims",
-        });
-    }
-    if reg == "taleo.net" {
-        let id = u
-            .query_pairs()
-            .find(|(k, _)| k.eq_ignore_ascii_case("job"))
-            .map(|(_, v)| v.into_owned())?;
-        strip_query(&mut u, &["job"]);
-        return Some(Posting {
-            url: finish(u),
-            posting_id: Some(id),
-            source: "taleo",
-        });
-    }
-    if reg == "jobvite.com" {
-        let i = s.iter().position(|p| p == "job")?;
-        let id = s.get(i + 1)?.clone();
-        u.set_query(None);
-        return Some(Posting {
-            url: finish(u),
-            posting_id: Some(id),
-            source: "jobvite",
-        });
-    }
-    if reg == "linkedin.com" {
-        let i = s.iter().position(|p| p == "view")?;
-        if i == 0 || s[i - 1] != "jobs" {
-            return None;
-        }
-        let id: String = s
-            .get(i + 1)?
-            .chars()
-            .take_while(char::is_ascii_digit)
-            .collect();
-        if id.is_empty() {
-            return None;
-        }
-        return Some(Posting {
-            url: format!("https://www.linkedin.com/jobs/view/{id}"),
-            posting_id: Some(id),
-            source: "linkedin",
-        });
-    }
-    if reg.starts_with("indeed.") {
-        let jk = u
-            .query_pairs()
-            .find(|(k, _)| k == "jk" || k == "vjk")
-            .map(|(_, v)| v.into_owned())?;
-        return Some(Posting {
-            url: format!("https://{host}/viewjob?jk={jk}"),
-            posting_id: Some(jk),
-            source: "indeed",
-        });
-    }
-    if reg == "wellfound.com" || reg == "angel.co" {
-        let i = s.iter().position(|p| p == "jobs" || p == "l")?;
-        let id = leading_id(s.get(i + 1)?);
-        u.set_query(None);
-        return Some(Posting {
-            url: finish(u),
-            posting_id: id,
-            source: "wellfound",
-        });
-    }
-    if reg == "breezy.hr" || reg == "recruitee.com" || reg == "teamtailor.com" {
-        if !(seg(0) == "p" || seg(0) == "o" || seg(0) == "jobs") || seg(1).is_empty() {
-            return None;
-        }
-        let id = if seg(0) == "o" {
-            Some(seg(1).to_string())
-        } else {
-            leading_id(seg(1))
-        };
-        u.set_query(None);
-        return Some(Posting {
-            url: finish(u),
-            posting_id: id,
-            source: "other",
-        });
-    }
-    if reg == "governmentjobs.com" {
-        let i = s.iter().position(|p| p == "jobs")?;
-        let id = leading_id(s.get(i + 1)?);
-        u.set_query(None);
-        return Some(Posting {
-            url: finish(u),
-            posting_id: id,
-            source: "other",
-        });
-    }
-    // A company's own careers page.
+    Some(Posting {
+        url: format!("https://www.linkedin.com/jobs/view/{id}"),
+        posting_id: Some(id),
+        source: "linkedin",
+    })
+}
+
+/// Indeed: the `jk`/`vjk` parameter → `<host>/viewjob?jk=<id>`.
+fn indeed(u: &Url, host: &str) -> Option<Posting> {
+    let jk = u
+        .query_pairs()
+        .find(|(k, _)| k == "jk" || k == "vjk")
+        .map(|(_, v)| v.into_owned())?;
+    Some(Posting {
+        url: format!("https://{host}/viewjob?jk={jk}"),
+        posting_id: Some(jk),
+        source: "indeed",
+    })
+}
+
+/// A careers page of a company's own site: a careers host or path word and
+/// no portal, tool or help-page word; tracking parameters removed.
+fn company_site_posting(mut u: Url, host: &str, reg: &str, s: &[String]) -> Option<Posting> {
     if NON_POSTING_HOSTS
         .iter()
         .any(|h| host == *h || host.ends_with(&format!(".{h}")))
-        || is_known_platform_domain(&reg)
+        || is_known_platform_domain(reg)
     {
         return None;
     }
@@ -539,7 +581,7 @@ pub fn canonical_posting(link: &str) -> Option<Posting> {
     }) {
         return None;
     }
-    let sub = host.strip_suffix(reg.as_str()).unwrap_or("");
+    let sub = host.strip_suffix(reg).unwrap_or("");
     let careers_host = [
         "careers.",
         "jobs.",
