@@ -1,9 +1,10 @@
-//! Typed errors of the classifier: a rule file that cannot be read or parsed,
-//! a rule that is malformed or whose pattern does not compile, a regex set
-//! that grows past the compiler's limits, and model weights that cannot be
-//! decoded. Every variant names the file, rule or part that is wrong.
+//! Typed errors of the classifier: a rule or weights file that cannot be
+//! read or parsed, a rule that is malformed or whose pattern does not
+//! compile, a regex set that grows past the compiler's limits, and model
+//! weights that cannot be decoded. Every variant names the file, rule or
+//! part that is wrong.
 
-/// Why rules or a model could not be loaded or compiled.
+/// Why rules, weights or a model could not be loaded or compiled.
 #[derive(Debug, thiserror::Error)]
 pub enum ClassifyError {
     /// The user's rule file could not be read.
@@ -31,6 +32,9 @@ pub enum ClassifyError {
         pattern: String,
         message: String,
     },
+    /// The weights file is not valid TOML or does not have its schema.
+    #[error("weights file {file}: not a valid weights file: {message}")]
+    ParseWeights { file: String, message: String },
     /// A whole regex set could not be built (usually too large).
     #[error("cannot compile the {set} regex set: {message}")]
     CompileSet { set: String, message: String },
