@@ -18,9 +18,11 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Json, Response};
 use axum::routing::get;
 use serde::Deserialize;
-use serde_json::{Value, json};
+use serde_json::json;
 
-use jobtrack_stages::publish::{ExportFormat, Filter, QueryResult, Warehouse};
+use jobtrack_stages::publish::{
+    ApplicationDetail, ApplicationPage, ExportFormat, Filter, Warehouse,
+};
 
 #[derive(Clone)]
 struct App {
@@ -75,10 +77,6 @@ impl From<jobtrack_stages::StageError> for ApiError {
     }
 }
 
-fn objects(result: &QueryResult) -> Vec<Value> {
-    result.objects().into_iter().map(Value::Object).collect()
-}
-
 /// Runs blocking DuckDB work off the async threads.
 async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
@@ -88,112 +86,48 @@ async fn blocking<T: Send + 'static>(
         .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
 }
 
-async fn list(State(app): State<App>, Query(p): Query<Params>) -> Result<Json<Value>, ApiError> {
+async fn list(
+    State(app): State<App>,
+    Query(p): Query<Params>,
+) -> Result<Json<ApplicationPage>, ApiError> {
     blocking(move || {
-        let filter = p.filter();
-        let columns: Vec<String> = [
-            "application_id",
-            "company_name",
-            "role_title",
-            "location",
-            "source",
-            "application_date",
-            "current_status",
-            "job_posting_url",
-            "created_at",
-        ]
-        .map(String::from)
-        .to_vec();
-        let (condition, values) = filter.where_clause("applications", &columns)?;
-        let condition = if condition.is_empty() {
-            " WHERE user_id = ?".to_string()
-        } else {
-            format!("{condition} AND user_id = ?")
-        };
-        let limit = p.limit.unwrap_or(100).min(1000);
-        let offset = p.offset.unwrap_or(0);
-        let mut params: Vec<&dyn duckdb_param::ToSql> = values
-            .iter()
-            .map(|v| v as &dyn duckdb_param::ToSql)
-            .collect();
-        params.push(&app.user_id);
-        let total = app.warehouse.query_params(
-            &format!("SELECT count(*) AS n FROM applications{condition}"),
-            &params,
-        )?;
-        let total = total
-            .rows
-            .first()
-            .and_then(|r| r.first())
-            .and_then(Value::as_u64)
-            .unwrap_or(0);
-        let rows = app.warehouse.query_params(
-            &format!(
-                "SELECT * FROM applications{condition} \
-                 ORDER BY application_date DESC NULLS LAST, application_id \
-                 LIMIT {limit} OFFSET {offset}"
-            ),
-            &params,
-        )?;
-        Ok(Json(json!({
-            "total": total,
-            "limit": limit,
-            "offset": offset,
-            "applications": objects(&rows),
-        })))
+        let page = app
+            .warehouse
+            .application_page(&app.user_id, &p.filter(), p.limit, p.offset)?;
+        Ok(Json(page))
     })
     .await
 }
 
-async fn one(State(app): State<App>, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
-    blocking(move || {
-        let params: [&dyn duckdb_param::ToSql; 2] = [&id, &app.user_id];
-        let found = app.warehouse.query_params(
-            "SELECT * FROM applications WHERE application_id = ? AND user_id = ?",
-            &params,
-        )?;
-        let Some(application) = objects(&found).into_iter().next() else {
-            return Err(ApiError(
+async fn one(
+    State(app): State<App>,
+    Path(id): Path<String>,
+) -> Result<Json<ApplicationDetail>, ApiError> {
+    blocking(
+        move || match app.warehouse.application_detail(&app.user_id, &id)? {
+            Some(detail) => Ok(Json(detail)),
+            None => Err(ApiError(
                 StatusCode::NOT_FOUND,
                 format!("no application {id}"),
-            ));
-        };
-        let events = app.warehouse.query_params(
-            "SELECT * FROM application_events WHERE application_id = ? AND user_id = ? \
-             ORDER BY event_timestamp NULLS FIRST, email_id",
-            &params,
-        )?;
-        let emails = app.warehouse.query_params(
-            "SELECT email_id, provider_message_id, account, thread_id, subject, from_name, \
-             from_address, received_at, snippet, label, event_type, confidence, extractor, reasons \
-             FROM emails WHERE application_id = ? AND user_id = ? \
-             ORDER BY received_at NULLS FIRST, email_id",
-            &params,
-        )?;
-        Ok(Json(json!({
-            "application": application,
-            "events": objects(&events),
-            "emails": objects(&emails),
-        })))
-    })
+            )),
+        },
+    )
     .await
 }
 
 async fn export(app: App, p: Params, format: ExportFormat) -> Result<Response, ApiError> {
     blocking(move || {
-        let dir = tempfile_dir()?;
-        let (name, mime) = match format {
-            ExportFormat::Parquet => ("applications.parquet", "application/vnd.apache.parquet"),
-            _ => ("applications.csv", "text/csv; charset=utf-8"),
+        let mime = match format {
+            ExportFormat::Parquet => "application/vnd.apache.parquet",
+            ExportFormat::Json => "application/json",
+            ExportFormat::Csv => "text/csv; charset=utf-8",
         };
-        let out = dir.join(name);
+        let name = format!("applications.{}", format.extension());
         let mut filter = p.filter();
         filter.q = None;
-        app.warehouse
-            .export("applications", format, &out, &filter)?;
-        let bytes = std::fs::read(&out)
-            .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()));
-        let _ = std::fs::remove_dir_all(&dir);
+        let bytes = app
+            .warehouse
+            .export_bytes("applications", format, &filter)?;
         Ok((
             [
                 (header::CONTENT_TYPE, mime.to_string()),
@@ -202,19 +136,11 @@ async fn export(app: App, p: Params, format: ExportFormat) -> Result<Response, A
                     format!("attachment; filename=\"{name}\""),
                 ),
             ],
-            bytes?,
+            bytes,
         )
             .into_response())
     })
     .await
-}
-
-/// A private temporary folder for one export.
-fn tempfile_dir() -> Result<PathBuf, ApiError> {
-    let dir = std::env::temp_dir().join(format!("jobtrack-export-{}", uuid::Uuid::new_v4()));
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
-    Ok(dir)
 }
 
 async fn site_file(State(app): State<App>, Path(name): Path<String>) -> Response {
@@ -302,9 +228,4 @@ pub async fn serve(
         })
         .await?;
     Ok(())
-}
-
-/// DuckDB's parameter trait, through the stages crate's re-export.
-mod duckdb_param {
-    pub use jobtrack_stages::publish::ToSql;
 }

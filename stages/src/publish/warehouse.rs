@@ -39,38 +39,28 @@ pub const PUBLISHED: &[&str] = &[
 ];
 
 /// The views for the questions people ask, created in the warehouse after
-/// its tables. Each is a plain `CREATE VIEW` over the published tables.
+/// its tables: one `SELECT` per file in `sql/views/`, each made a plain
+/// `CREATE VIEW` over the published tables (DuckDB SQL, not DataFusion's).
 pub const VIEWS: &[(&str, &str)] = &[
     (
         "status_funnel",
-        "SELECT s.status, s.stage_order, count(a.application_id) AS applications, \
-         count(a.application_id) FILTER (WHERE NOT coalesce(a.stalled, false)) AS active_or_closed \
-         FROM (VALUES ('applied', 1), ('assessment', 2), ('interview', 3), ('offer', 4), \
-         ('rejected', 5), ('withdrawn', 6)) AS s(status, stage_order) \
-         LEFT JOIN applications a ON a.current_status = s.status \
-         GROUP BY s.status, s.stage_order ORDER BY s.stage_order",
+        include_str!("../../../sql/views/status_funnel.sql"),
     ),
     (
         "response_by_source",
-        "SELECT source, count(*) AS applications, \
-         count(first_response_at) AS responded, \
-         round(count(first_response_at) / count(*), 3) AS response_rate, \
-         round(median(date_diff('hour', created_at, first_response_at)) / 24.0, 1) \
-         AS median_days_to_first_response \
-         FROM applications GROUP BY source ORDER BY applications DESC, source",
+        include_str!("../../../sql/views/response_by_source.sql"),
     ),
     (
         "applications_per_week",
-        "SELECT date_trunc('week', application_date) AS week, count(*) AS applications \
-         FROM applications WHERE application_date IS NOT NULL GROUP BY week ORDER BY week",
+        include_str!("../../../sql/views/applications_per_week.sql"),
     ),
     (
         "review_queue",
-        "SELECT * FROM applications WHERE needs_review ORDER BY confidence_score, application_id",
+        include_str!("../../../sql/views/review_queue.sql"),
     ),
     (
         "stalled_applications",
-        "SELECT * FROM applications WHERE stalled ORDER BY last_activity_at, application_id",
+        include_str!("../../../sql/views/stalled_applications.sql"),
     ),
 ];
 
@@ -433,6 +423,17 @@ pub enum ExportFormat {
     Csv,
     Parquet,
     Json,
+}
+
+impl ExportFormat {
+    /// The file name extension of the format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Parquet => "parquet",
+            ExportFormat::Json => "json",
+        }
+    }
 }
 
 /// Rows of a query, as JSON values.

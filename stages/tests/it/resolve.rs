@@ -164,3 +164,30 @@ async fn corrections_apply_on_every_run() {
     let again = corrections::load(&ctx).await.unwrap();
     assert_eq!(corrections::append(&ctx, &again).await.unwrap(), 0);
 }
+
+/// Every view of `sql/views/` on the warehouse of the two scenarios, one
+/// snapshot: their golden test (a changed line of a view changes it; the
+/// scenarios need no review, so review_queue is empty and its filter is
+/// what the snapshot holds).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn warehouse_views_answer_the_usual_questions() {
+    use jobtrack_stages::publish::Warehouse;
+    use jobtrack_stages::publish::warehouse::VIEWS;
+
+    let dir = tempfile::tempdir().unwrap();
+    let root = DataRoot::local(dir.path()).unwrap();
+    support::run_all(&root, both(), "r1").await;
+    let warehouse = Warehouse::new(dir.path().join("warehouse.duckdb"));
+    let mut out = String::new();
+    for (name, _) in VIEWS {
+        let result = warehouse
+            .query(&format!("SELECT * FROM \"{name}\""))
+            .unwrap_or_else(|e| panic!("view {name}: {e}"));
+        out.push_str(&format!("== {name}\n{}\n", result.columns.join(" | ")));
+        for row in &result.rows {
+            let cells: Vec<String> = row.iter().map(ToString::to_string).collect();
+            out.push_str(&format!("{}\n", cells.join(" | ")));
+        }
+    }
+    insta::assert_snapshot!("warehouse_views", out);
+}
