@@ -703,7 +703,7 @@ fn read_capped(path: &std::path::Path, cap: usize) -> Result<std::result::Result
 }
 
 /// The Message-ID header of a message, read from its header block only.
-fn header_message_id(bytes: &[u8]) -> Option<String> {
+pub(crate) fn header_message_id(bytes: &[u8]) -> Option<String> {
     let parsed = mail_parser::MessageParser::new().parse_headers(bytes)?;
     parsed.message_id().map(str::to_string)
 }

@@ -8,7 +8,10 @@
 //! - [`eval`]: scores (detection, macro F1, fields, grouping, status, and
 //!   the application-level view a person sees).
 //! - [`training`]: training a model and where trained weights live.
+//! - [`builtin`]: the built-in model's training set and settings, rebuilt
+//!   bit for bit by `cargo run --example train_default`.
 
+pub mod builtin;
 pub mod eval;
 pub mod labels;
 pub mod training;

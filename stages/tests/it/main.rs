@@ -4,6 +4,7 @@
 // Test helpers outside #[test] functions may unwrap too: a failure is the test failing.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod builtin_model;
 mod gmail;
 mod hostile;
 mod imap;
