@@ -25,7 +25,8 @@
 //! - [`learn`]: label files, evaluation and retraining the local model.
 //! - [`report`]: run reports and their summaries.
 //! - [`dead_letter`], [`ids`], [`columns`], [`error`], [`clock`]: shared pieces.
-//! - [`synth`]: a deterministic generator of realistic mailboxes.
+//!
+//! The synthetic mailbox generator is its own crate, `jobtrack-synth`.
 
 pub mod classify;
 pub mod clock;
@@ -46,7 +47,6 @@ pub mod report;
 pub mod resolve;
 pub mod stage;
 pub mod storage;
-pub mod synth;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use context::{NoProgress, Progress, RunContext};

@@ -6,7 +6,7 @@ use std::path::Path;
 use anyhow::Context;
 
 pub fn synth(messages: u64, seed: u64, out: &Path, labels: Option<&Path>) -> anyhow::Result<()> {
-    let opts = jobtrack_stages::synth::SynthOptions {
+    let opts = jobtrack_synth::SynthOptions {
         messages,
         seed,
         ..Default::default()
@@ -16,7 +16,7 @@ pub fn synth(messages: u64, seed: u64, out: &Path, labels: Option<&Path>) -> any
     let labels_file = labels
         .map(|p| std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display())))
         .transpose()?;
-    let summary = jobtrack_stages::synth::write_mailbox(
+    let summary = jobtrack_synth::write_mailbox(
         &opts,
         BufWriter::with_capacity(1 << 20, mbox),
         labels_file.map(|f| BufWriter::with_capacity(1 << 16, f)),

@@ -221,6 +221,41 @@ fn parse_cursor(v: &str) -> Option<(u32, u32)> {
     Some((a.parse().ok()?, b.parse().ok()?))
 }
 
+/// INBOX, and Gmail's `[Gmail]/All Mail` when the server lists it.
+async fn default_folders(
+    session: &mut Session,
+) -> std::result::Result<Vec<String>, async_imap::error::Error> {
+    let names: Vec<_> = session
+        .list(Some(""), Some("*"))
+        .await?
+        .try_collect()
+        .await?;
+    let mut folders = vec!["INBOX".to_string()];
+    if names.iter().any(|n| n.name() == "[Gmail]/All Mail") {
+        folders.push("[Gmail]/All Mail".into());
+    }
+    Ok(folders)
+}
+
+/// The first UID to read from a folder whose UIDVALIDITY is `validity`,
+/// after the checkpoint `cursor` (`validity:last uid`): the next one, or 1
+/// when there is none or the folder's UIDVALIDITY changed.
+fn first_uid(account: &str, cursor: Option<&str>, validity: u32) -> u32 {
+    match cursor.and_then(parse_cursor) {
+        Some((v, last)) if v == validity => last.saturating_add(1),
+        Some((v, _)) => {
+            tracing::warn!(
+                account,
+                old = v,
+                new = validity,
+                "UIDVALIDITY changed; reading the folder again."
+            );
+            1
+        }
+        None => 1,
+    }
+}
+
 impl Sink<'_> {
     /// Imports the folders of an IMAP account; returns how many messages
     /// were fetched.
@@ -235,25 +270,9 @@ impl Sink<'_> {
         let mut session = handle.block_on(connect(account, src))?;
         let folders = match &src.folders {
             Some(f) => f.clone(),
-            None => {
-                let names: Vec<String> = handle
-                    .block_on(async {
-                        let names: Vec<_> = session
-                            .list(Some(""), Some("*"))
-                            .await?
-                            .try_collect()
-                            .await?;
-                        Ok::<_, async_imap::error::Error>(
-                            names.iter().map(|n| n.name().to_string()).collect(),
-                        )
-                    })
-                    .map_err(|e| failed(format!("LIST: {e}")))?;
-                let mut f = vec!["INBOX".to_string()];
-                if names.iter().any(|n| n == "[Gmail]/All Mail") {
-                    f.push("[Gmail]/All Mail".into());
-                }
-                f
-            }
+            None => handle
+                .block_on(default_folders(&mut session))
+                .map_err(|e| failed(format!("LIST: {e}")))?,
         };
         self.ctx.progress.start(TABLE, account, None);
         let mut fetched = 0u64;
@@ -265,19 +284,7 @@ impl Sink<'_> {
                 .map_err(|e| failed(format!("SELECT {folder:?}: {e}")))?;
             let validity = mailbox.uid_validity.unwrap_or(0);
             let cursor = self.checkpoint(&key(account, folder))?;
-            let start = match cursor.as_deref().and_then(parse_cursor) {
-                Some((v, last)) if v == validity => last.saturating_add(1),
-                Some((v, _)) => {
-                    tracing::warn!(
-                        account,
-                        old = v,
-                        new = validity,
-                        "UIDVALIDITY changed; reading the folder again."
-                    );
-                    1
-                }
-                None => 1,
-            };
+            let start = first_uid(account, cursor.as_deref(), validity);
             let mut uids: Vec<u32> = handle
                 .block_on(session.uid_search(format!("UID {start}:*")))
                 .map_err(|e| failed(format!("UID SEARCH in {folder:?}: {e}")))?

@@ -7,7 +7,7 @@
 //! 1. the hand-written labeled corpus ([`LABELED_CORPUS`]): every `.eml`
 //!    file in path order, paired with its line of `labels.jsonl` by
 //!    Message-ID;
-//! 2. a synthetic mailbox ([`crate::synth::write_mailbox`]) of
+//! 2. a synthetic mailbox ([`jobtrack_synth::write_mailbox`]) of
 //!    [`Recipe::synth_messages`] messages with seed [`Recipe::synth_seed`],
 //!    paired with its labels by position (the n-th label is the n-th message).
 //!
@@ -37,7 +37,7 @@ use crate::error::{Result, StageError};
 use crate::ids;
 use crate::ingest::mbox::MboxReader;
 use crate::normalize::parse::{RawInput, normalize};
-use crate::synth::{SynthLabel, SynthOptions, write_mailbox};
+use jobtrack_synth::{SynthLabel, SynthOptions, write_mailbox};
 
 use super::eval::LabelLine;
 use super::labels::read_label_file;

@@ -301,6 +301,157 @@ fn prior(c: &Candidate) -> Prior<'_> {
     }
 }
 
+/// Asks the LLM each of `jobs` (at most `concurrency` at once, within the
+/// run's budget), with a progress bar; the outcome of each and what was
+/// spent. A server that refused JSON-schema output leaves a warning.
+async fn ask_all(
+    ctx: &RunContext,
+    settings: &LlmSettings,
+    jobs: Vec<(Key, Candidate)>,
+    report: &mut StageReport,
+) -> Result<(HashMap<Key, Outcome>, Spend)> {
+    let cfg = &settings.config;
+    let client = ChatClient::new(
+        ctx.http.clone(),
+        &cfg.base_url,
+        &cfg.model,
+        settings.api_key.clone(),
+        Duration::from_secs(cfg.timeout_secs.max(1)),
+        cfg.max_output_tokens,
+    )
+    .map_err(|e| StageError::Request(e.to_string()))?;
+    let shared = Arc::new(Shared {
+        client,
+        config: cfg.clone(),
+        spend: Mutex::new(Spend::default()),
+        consecutive_failures: AtomicU32::new(0),
+        gave_up: AtomicBool::new(false),
+    });
+    let mut outcomes: HashMap<Key, Outcome> = HashMap::new();
+    ctx.progress
+        .start(TABLE, "asking the LLM", Some(jobs.len() as u64));
+    let now = ctx.clock.now();
+    let mut results = futures::stream::iter(jobs.into_iter().map(|(k, c)| {
+        let shared = shared.clone();
+        async move {
+            let outcome = shared.ask(&c, now).await;
+            (k, outcome)
+        }
+    }))
+    .buffer_unordered(cfg.concurrency.max(1));
+    while let Some((k, outcome)) = results.next().await {
+        ctx.progress.advance(1);
+        outcomes.insert(k, outcome);
+    }
+    drop(results);
+    ctx.progress.finish();
+    if shared.client.json_mode() {
+        report
+            .warnings
+            .push("the LLM server refused JSON-schema output; JSON mode was used".into());
+    }
+    let spend = match shared.spend.lock() {
+        Ok(mut s) => std::mem::take(&mut *s),
+        Err(_) => Spend::default(),
+    };
+    Ok((outcomes, spend))
+}
+
+/// The status row of one candidate: its outcome this run if it was asked,
+/// else its cached answer judged and settled against the rules' answer.
+fn settle(
+    c: &Candidate,
+    outcome: Option<&Outcome>,
+    cached: Option<&Entry>,
+) -> (&'static str, Option<Answer>, Option<String>) {
+    match (outcome, cached) {
+        (Some(Outcome::Budget), _) => (
+            "budget",
+            None,
+            Some("not asked: the run's LLM budget was spent".to_string()),
+        ),
+        (Some(Outcome::Failed(reason)), _) => {
+            ("failed", None, Some(format!("no answer: {reason}")))
+        }
+        (_, Some(entry)) => match judge(&entry.answer, c) {
+            Ok(a) => {
+                let (used, note) =
+                    validate::settle(a, &prior(c), c.confident_label, c.confident_event);
+                ("ok", Some(used), note)
+            }
+            Err(r @ Rejection::Ungrounded(_)) => (
+                r.status(),
+                validate::parse(&entry.answer).ok(),
+                Some(r.to_string()),
+            ),
+            Err(r) => (r.status(), None, Some(r.to_string())),
+        },
+        (Some(Outcome::Answered(_)), None) | (None, None) => {
+            ("budget", None, Some("not asked (dry run)".to_string()))
+        }
+    }
+}
+
+/// What a run spent on the LLM.
+struct Spent {
+    spend: Spend,
+    /// Prompt tokens of the requests sent (not cached).
+    sent_tokens: u64,
+    /// New cache entries.
+    cache_new: u64,
+}
+
+/// The run report's counts of each status, spending and cache, and a
+/// warning for a spent budget, failed requests or rejected answers.
+fn report_outcomes(
+    report: &mut StageReport,
+    counts: &HashMap<&'static str, u64>,
+    spent: &Spent,
+    cfg: &LlmConfig,
+    dry_run: bool,
+) {
+    for status in ["ok", "invalid", "ungrounded", "budget", "failed"] {
+        report.detail(
+            &format!("llm_{status}"),
+            counts.get(status).copied().unwrap_or(0),
+        );
+    }
+    report.detail("llm_calls", spent.spend.requests);
+    report.detail("llm_failed_requests", spent.spend.failed_requests);
+    report.detail("llm_tokens_in", spent.spend.tokens_in);
+    report.detail("llm_tokens_out", spent.spend.tokens_out);
+    report.detail(
+        "llm_cost_microunits",
+        (spent.spend.cost * 1_000_000.0).round().max(0.0) as u64,
+    );
+    report.detail("llm_prompt_tokens_sent", spent.sent_tokens);
+    report.detail("llm_left_over", counts.get("budget").copied().unwrap_or(0));
+    report.detail("llm_cache_new", spent.cache_new);
+    let n = |s: &str| counts.get(s).copied().unwrap_or(0);
+    if n("budget") > 0 && !dry_run {
+        report.warnings.push(format!(
+            "the LLM budget ran out: {} uncertain emails keep the rules/model answer (max-calls {}, max-tokens {}, max-cost {})",
+            n("budget"),
+            cfg.max_calls,
+            cfg.max_tokens,
+            cfg.max_cost
+        ));
+    }
+    if n("failed") > 0 {
+        report.warnings.push(format!(
+            "the LLM server gave no answer for {} emails; they keep the rules/model answer",
+            n("failed")
+        ));
+    }
+    if n("invalid") + n("ungrounded") > 0 {
+        report.warnings.push(format!(
+            "{} LLM answers were invalid and {} ungrounded; those emails keep the rules/model answer",
+            n("invalid"),
+            n("ungrounded")
+        ));
+    }
+}
+
 /// Thresholds are reported in thousandths (the report holds integers).
 fn permille(v: f64) -> u64 {
     (v * 1000.0).round().max(0.0) as u64
@@ -374,53 +525,13 @@ impl Stage for IntEmailsLlm {
             misses.iter().map(|c| c.prompt.tokens).sum(),
         );
 
-        let mut outcomes: HashMap<Key, Outcome> = HashMap::new();
-        let mut spend = Spend::default();
-        if !misses.is_empty() && !ctx.dry_run {
-            let client = ChatClient::new(
-                ctx.http.clone(),
-                &cfg.base_url,
-                &cfg.model,
-                settings.api_key.clone(),
-                Duration::from_secs(cfg.timeout_secs.max(1)),
-                cfg.max_output_tokens,
-            )
-            .map_err(|e| StageError::Request(e.to_string()))?;
-            let shared = Arc::new(Shared {
-                client,
-                config: cfg.clone(),
-                spend: Mutex::new(Spend::default()),
-                consecutive_failures: AtomicU32::new(0),
-                gave_up: AtomicBool::new(false),
-            });
-            ctx.progress
-                .start(TABLE, "asking the LLM", Some(misses.len() as u64));
-            let now = ctx.clock.now();
+        let (outcomes, spend) = if !misses.is_empty() && !ctx.dry_run {
             let jobs: Vec<(Key, Candidate)> =
                 misses.iter().map(|c| (key(c), (*c).clone())).collect();
-            let mut results = futures::stream::iter(jobs.into_iter().map(|(k, c)| {
-                let shared = shared.clone();
-                async move {
-                    let outcome = shared.ask(&c, now).await;
-                    (k, outcome)
-                }
-            }))
-            .buffer_unordered(cfg.concurrency.max(1));
-            while let Some((k, outcome)) = results.next().await {
-                ctx.progress.advance(1);
-                outcomes.insert(k, outcome);
-            }
-            drop(results);
-            ctx.progress.finish();
-            if shared.client.json_mode() {
-                report
-                    .warnings
-                    .push("the LLM server refused JSON-schema output; JSON mode was used".into());
-            }
-            if let Ok(mut s) = shared.spend.lock() {
-                spend = std::mem::take(&mut *s);
-            }
-        }
+            ask_all(ctx, settings, jobs, &mut report).await?
+        } else {
+            (HashMap::new(), Spend::default())
+        };
         for (k, o) in &outcomes {
             if let Outcome::Answered(e) = o {
                 cache.insert(k.clone(), e.clone());
@@ -434,32 +545,7 @@ impl Stage for IntEmailsLlm {
         for c in &candidates {
             let k = key(c);
             let cached = !outcomes.contains_key(&k);
-            let (status, answer, warning) = match (outcomes.get(&k), cache.get(&k)) {
-                (Some(Outcome::Budget), _) => (
-                    "budget",
-                    None,
-                    Some("not asked: the run's LLM budget was spent".to_string()),
-                ),
-                (Some(Outcome::Failed(reason)), _) => {
-                    ("failed", None, Some(format!("no answer: {reason}")))
-                }
-                (_, Some(entry)) => match judge(&entry.answer, c) {
-                    Ok(a) => {
-                        let (used, note) =
-                            validate::settle(a, &prior(c), c.confident_label, c.confident_event);
-                        ("ok", Some(used), note)
-                    }
-                    Err(r @ Rejection::Ungrounded(_)) => (
-                        r.status(),
-                        validate::parse(&entry.answer).ok(),
-                        Some(r.to_string()),
-                    ),
-                    Err(r) => (r.status(), None, Some(r.to_string())),
-                },
-                (Some(Outcome::Answered(_)), None) | (None, None) => {
-                    ("budget", None, Some("not asked (dry run)".to_string()))
-                }
-            };
+            let (status, answer, warning) = settle(c, outcomes.get(&k), cache.get(&k));
             if !cached {
                 sent_tokens += c.prompt.tokens;
             }
@@ -474,46 +560,12 @@ impl Stage for IntEmailsLlm {
                 warning,
             );
         }
-        for status in ["ok", "invalid", "ungrounded", "budget", "failed"] {
-            report.detail(
-                &format!("llm_{status}"),
-                counts.get(status).copied().unwrap_or(0),
-            );
-        }
-        report.detail("llm_calls", spend.requests);
-        report.detail("llm_failed_requests", spend.failed_requests);
-        report.detail("llm_tokens_in", spend.tokens_in);
-        report.detail("llm_tokens_out", spend.tokens_out);
-        report.detail(
-            "llm_cost_microunits",
-            (spend.cost * 1_000_000.0).round().max(0.0) as u64,
-        );
-        report.detail("llm_prompt_tokens_sent", sent_tokens);
-        report.detail("llm_left_over", counts.get("budget").copied().unwrap_or(0));
-        report.detail("llm_cache_new", cache.new_entries() as u64);
-        let n = |s: &str| counts.get(s).copied().unwrap_or(0);
-        if n("budget") > 0 && !ctx.dry_run {
-            report.warnings.push(format!(
-                "the LLM budget ran out: {} uncertain emails keep the rules/model answer (max-calls {}, max-tokens {}, max-cost {})",
-                n("budget"),
-                cfg.max_calls,
-                cfg.max_tokens,
-                cfg.max_cost
-            ));
-        }
-        if n("failed") > 0 {
-            report.warnings.push(format!(
-                "the LLM server gave no answer for {} emails; they keep the rules/model answer",
-                n("failed")
-            ));
-        }
-        if n("invalid") + n("ungrounded") > 0 {
-            report.warnings.push(format!(
-                "{} LLM answers were invalid and {} ungrounded; those emails keep the rules/model answer",
-                n("invalid"),
-                n("ungrounded")
-            ));
-        }
+        let spent = Spent {
+            spend,
+            sent_tokens,
+            cache_new: cache.new_entries() as u64,
+        };
+        report_outcomes(&mut report, &counts, &spent, cfg, ctx.dry_run);
         report.rows_out = candidates.len() as u64;
         if ctx.dry_run {
             return Ok(report);

@@ -41,32 +41,11 @@ const REDIRECT_PARAMS: &[&str] = &[
     "href",
 ];
 
+/// `%XX` sequences decoded (others left as they are), `%%` read as `%`.
 fn percent_decode(s: &str) -> String {
-    let s = s.replace("%%", "%");
-    let bytes = s.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'%' && i + 2 < bytes.len() {
-            let hex = |c: u8| -> Option<u8> {
-                match c {
-                    b'0'..=b'9' => Some(c - b'0'),
-                    b'a'..=b'f' => Some(c - b'a' + 10),
-                    b'A'..=b'F' => Some(c - b'A' + 10),
-                    _ => None,
-                }
-            };
-            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                out.push(h * 16 + l);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(b);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(&s.replace("%%", "%"))
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 fn looks_like_url(s: &str) -> bool {

@@ -2,7 +2,7 @@
 //! why it cannot.
 
 use chrono::{DateTime, Utc};
-use mail_parser::{Address, HeaderValue, MessageParser, PartType};
+use mail_parser::{Address, HeaderValue, Message, MessageParser, PartType};
 
 use super::text;
 use crate::dead_letter::DeadKind;
@@ -145,6 +145,77 @@ fn cr_to_lf(raw: &[u8]) -> Vec<u8> {
         .collect()
 }
 
+/// When the message was received, and where that came from: its Date
+/// header, else its newest Received header, else the envelope's date.
+fn received(
+    msg: &Message<'_>,
+    envelope_date: Option<DateTime<Utc>>,
+) -> (Option<DateTime<Utc>>, &'static str) {
+    if let Some(d) = msg.date().and_then(to_utc) {
+        (Some(d), "header")
+    } else if let Some(d) = msg
+        .received()
+        .and_then(|r| r.date.as_ref())
+        .and_then(to_utc)
+    {
+        (Some(d), "received")
+    } else if let Some(d) = envelope_date {
+        (Some(d), "envelope")
+    } else {
+        (None, "none")
+    }
+}
+
+/// The text body: the plain parts, or the HTML rendered to text when the
+/// message has no plain part; with where it came from (plain, html, none).
+fn body_text(msg: &Message<'_>) -> (String, &'static str) {
+    let mut body = String::new();
+    let mut body_source = "none";
+    for &id in &msg.text_body {
+        let Some(part) = msg.parts.get(id as usize) else {
+            continue;
+        };
+        let piece = match &part.body {
+            PartType::Text(t) => {
+                if body_source != "html" {
+                    body_source = "plain";
+                }
+                text::fold_blank_lines(&text::clean(t))
+            }
+            PartType::Html(h) => {
+                if body_source == "none" {
+                    body_source = "html";
+                }
+                text::html_to_text(h)
+            }
+            _ => continue,
+        };
+        if !body.is_empty() {
+            body.push('\n');
+        }
+        body.push_str(&piece);
+        if body.len() > MAX_BODY_CHARS * 4 {
+            break;
+        }
+    }
+    (body, body_source)
+}
+
+/// The message's labels: Gmail's (from the header or the API), else the
+/// folder it was read from.
+fn labels(msg: &Message<'_>, input: &RawInput<'_>) -> Vec<String> {
+    match msg.header_raw("X-Gmail-Labels") {
+        Some(raw) => gmail_labels(raw),
+        None if input.gmail.is_some_and(|g| !g.labels.is_empty()) => {
+            input.gmail.map(|g| g.labels.to_vec()).unwrap_or_default()
+        }
+        None => input
+            .folder
+            .map(|f| vec![f.to_string()])
+            .unwrap_or_default(),
+    }
+}
+
 /// Normalizes one message.
 pub fn normalize(input: &RawInput<'_>) -> Result<Normalized, Rejected> {
     let parser = MessageParser::new();
@@ -209,30 +280,9 @@ pub fn normalize(input: &RawInput<'_>) -> Result<Normalized, Rejected> {
     };
     let thread_id = ids::key_hex(ids::key128(&[input.user_id, &thread_root]));
 
-    let labels = match msg.header_raw("X-Gmail-Labels") {
-        Some(raw) => gmail_labels(raw),
-        None if input.gmail.is_some_and(|g| !g.labels.is_empty()) => {
-            input.gmail.map(|g| g.labels.to_vec()).unwrap_or_default()
-        }
-        None => input
-            .folder
-            .map(|f| vec![f.to_string()])
-            .unwrap_or_default(),
-    };
+    let labels = labels(&msg, input);
 
-    let (received_at, date_source) = if let Some(d) = msg.date().and_then(to_utc) {
-        (Some(d), "header")
-    } else if let Some(d) = msg
-        .received()
-        .and_then(|r| r.date.as_ref())
-        .and_then(to_utc)
-    {
-        (Some(d), "received")
-    } else if let Some(d) = input.envelope_date {
-        (Some(d), "envelope")
-    } else {
-        (None, "none")
-    };
+    let (received_at, date_source) = received(&msg, input.envelope_date);
 
     let list_id = msg
         .header_raw("List-Id")
@@ -240,37 +290,7 @@ pub fn normalize(input: &RawInput<'_>) -> Result<Normalized, Rejected> {
         .filter(|l| !l.is_empty());
     let has_list_unsubscribe = msg.header_raw("List-Unsubscribe").is_some();
 
-    // The text body: the plain parts, or the HTML rendered to text when the
-    // message has no plain part.
-    let mut body = String::new();
-    let mut body_source = "none";
-    for &id in &msg.text_body {
-        let Some(part) = msg.parts.get(id as usize) else {
-            continue;
-        };
-        let piece = match &part.body {
-            PartType::Text(t) => {
-                if body_source != "html" {
-                    body_source = "plain";
-                }
-                text::fold_blank_lines(&text::clean(t))
-            }
-            PartType::Html(h) => {
-                if body_source == "none" {
-                    body_source = "html";
-                }
-                text::html_to_text(h)
-            }
-            _ => continue,
-        };
-        if !body.is_empty() {
-            body.push('\n');
-        }
-        body.push_str(&piece);
-        if body.len() > MAX_BODY_CHARS * 4 {
-            break;
-        }
-    }
+    let (mut body, body_source) = body_text(&msg);
     let html: Option<String> =
         msg.html_body
             .iter()

@@ -340,12 +340,12 @@ async fn the_budget_leaves_the_rest_with_the_rules_answer_and_says_how_many() {
 async fn on_a_synth_mailbox_few_are_sent_prompts_are_small_and_a_rerun_is_free() {
     let dir = tempfile::tempdir().unwrap();
     let mbox = dir.path().join("synth.mbox");
-    let opts = jobtrack_stages::synth::SynthOptions {
+    let opts = jobtrack_synth::SynthOptions {
         messages: 5000,
         seed: 5,
         ..Default::default()
     };
-    jobtrack_stages::synth::write_mailbox(
+    jobtrack_synth::write_mailbox(
         &opts,
         std::fs::File::create(&mbox).unwrap(),
         None::<std::fs::File>,

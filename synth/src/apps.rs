@@ -153,6 +153,10 @@ impl Tracker {
     }
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "test-data templates, one arm per kind of mail; the generator is outside the pipeline's 120-line rule (issue 15 notes it)"
+)]
 fn new_app(rng: &mut ChaCha8Rng, ctx: &Ctx, n: u64) -> App {
     let co = pools::company(rng.random_range(0..pools::company_count()));
     let native = co.lang != Lang::En && co.lang != Lang::Fr && chance(rng, 0.6);
@@ -603,6 +607,10 @@ fn date_words(t: DateTime<Utc>) -> String {
 }
 
 /// Render one application event. Returns the mail, the label source and the canonical posting URL shown.
+#[expect(
+    clippy::too_many_lines,
+    reason = "test-data templates, one arm per kind of mail; the generator is outside the pipeline's 120-line rule (issue 15 notes it)"
+)]
 fn render(rng: &mut ChaCha8Rng, app: &App, ev: Ev, ctx: &Ctx) -> (Mail, Source, Option<String>) {
     let co = &app.co;
     let role_w = &app.role_w;
@@ -1421,6 +1429,10 @@ fn finish(
     (mail, source, url)
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "test-data templates, one arm per kind of mail; the generator is outside the pipeline's 120-line rule (issue 15 notes it)"
+)]
 fn applied_content(
     rng: &mut ChaCha8Rng,
     app: &App,
@@ -1666,6 +1678,10 @@ fn rejected_content(rng: &mut ChaCha8Rng, app: &App, ctx: &Ctx, d: &mut Doc) -> 
 
 // ---------------------------------------------------------------- job alerts
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "test-data templates, one arm per kind of mail; the generator is outside the pipeline's 120-line rule (issue 15 notes it)"
+)]
 pub(crate) fn job_alert(rng: &mut ChaCha8Rng, _ctx: &Ctx) -> (Mail, SynthLabel) {
     let query = pick(rng, ROLES);
     let loc = pick(rng, LOCATIONS).0;
@@ -1797,6 +1813,10 @@ pub(crate) fn job_alert(rng: &mut ChaCha8Rng, _ctx: &Ctx) -> (Mail, SynthLabel) 
 
 // ---------------------------------------------------------- recruiter outreach
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "test-data templates, one arm per kind of mail; the generator is outside the pipeline's 120-line rule (issue 15 notes it)"
+)]
 pub(crate) fn outreach(rng: &mut ChaCha8Rng, ctx: &Ctx) -> (Mail, SynthLabel) {
     let co = pools::company(rng.random_range(0..pools::company_count()));
     let role = pick(rng, ROLES);
