@@ -15,4 +15,5 @@ mod llm;
 mod realworld;
 mod resolve;
 mod runs;
+mod sql_golden;
 mod support;
