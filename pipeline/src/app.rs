@@ -37,7 +37,7 @@ impl App {
             run_id,
             self.config.user.id.clone(),
         );
-        ctx.resolve = self.config.resolve_options();
+        ctx.resolve = self.config.resolve;
         ctx
     }
 }

@@ -151,6 +151,8 @@ pub enum Command {
         #[arg(long)]
         no_browser: bool,
     },
+    /// Print the configuration in force (every key, defaults included) as TOML.
+    Config,
     /// Run a DAG on its cron schedule until stopped.
     Schedule {
         #[arg(long, value_name = "FILE")]

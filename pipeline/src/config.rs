@@ -1,12 +1,16 @@
-//! The configuration file (`jobtrack.toml`): user, storage, ingest limits and
-//! accounts. Defaults are embedded from `default.toml`; a file given with
-//! `--config` overrides them key by key; flags override both for one run.
-//! Secrets are never read from here.
+//! The configuration file (`jobtrack.toml`): user, storage, each
+//! component's settings and the accounts. Every default is written once, in
+//! the `Default` of the struct that owns it (the components' own option types
+//! from `stages` for `[ingest]`, `[resolve]` and `[llm]`); a file given with
+//! `--config` overrides any key, and flags override both for one run.
+//! `jobtrack config` prints the configuration in force. Secrets are never
+//! read from here: accounts and `[llm]` name environment variables, which
+//! [`crate::env`] reads.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use jobtrack_stages::classify::{Classifier, default_model};
 use jobtrack_stages::ingest::gmail::{
@@ -23,118 +27,196 @@ use jobtrack_stages::publish::Warehouse;
 use jobtrack_stages::resolve::ResolveOptions;
 use jobtrack_stages::storage::{DataRoot, check_user_id};
 
-const DEFAULT: &str = include_str!("default.toml");
+use crate::env;
 
 /// The bundled sample mailbox.
 pub const SAMPLE_MBOX: &[u8] = include_bytes!("../../samples/sample.mbox");
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
 pub struct Config {
     pub user: UserConfig,
     pub storage: StorageConfig,
-    pub ingest: IngestConfig,
+    pub ingest: IngestOptions,
     pub classify: ClassifyConfig,
-    pub resolve: ResolveConfig,
-    /// An OpenAI-compatible LLM for the uncertain tail; none by default.
-    #[serde(default)]
+    pub resolve: ResolveOptions,
+    /// An OpenAI-compatible LLM for the uncertain tail; none by default, so
+    /// nothing leaves the machine.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub llm: Option<LlmConfig>,
-    #[serde(default)]
+    /// The mailboxes to read. None configured: the sample bundled in the
+    /// binary.
     pub accounts: Vec<AccountConfig>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            user: UserConfig::default(),
+            storage: StorageConfig::default(),
+            ingest: IngestOptions::default(),
+            classify: ClassifyConfig::default(),
+            resolve: ResolveOptions::default(),
+            llm: None,
+            accounts: vec![AccountConfig::Sample(SampleAccount {
+                name: "sample".into(),
+            })],
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
 pub struct UserConfig {
+    /// Names the hive partition (`user_id=...`) every row is stored under.
     pub id: String,
-    /// The person's own addresses: redacted from anything sent to an LLM.
-    #[serde(default)]
+    /// The person's own addresses: mail from them is read as the person's
+    /// own (an application sent, a follow-up); redacted from anything sent
+    /// to an LLM.
     pub emails: Vec<String>,
     /// The person's name: redacted from anything sent to an LLM.
-    #[serde(default)]
     pub name: String,
     /// The person's phone numbers: redacted from anything sent to an LLM.
-    #[serde(default)]
     pub phones: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+impl Default for UserConfig {
+    fn default() -> Self {
+        Self {
+            id: "me".into(),
+            emails: Vec::new(),
+            name: String::new(),
+            phones: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
 pub struct StorageConfig {
+    /// A local folder, or a `file://`, `s3://`, `gs://` or `az://` URL.
     pub data_dir: String,
-    #[serde(default)]
+    /// The DuckDB warehouse file. Empty: `<data-dir>/warehouse.duckdb` on a
+    /// local data dir, `./jobtrack-warehouse.duckdb` otherwise.
     pub warehouse: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct IngestConfig {
-    pub max_message_bytes: usize,
+impl Default for StorageConfig {
+    fn default() -> Self {
+        Self {
+            data_dir: "./jobtrack-data".into(),
+            warehouse: String::new(),
+        }
+    }
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
 pub struct ClassifyConfig {
-    #[serde(default)]
+    /// A rules file that extends or overrides the built-in rules (format:
+    /// `stages/src/classify/rules/default.toml`). Empty: built-in only.
     pub rules_file: String,
 }
 
-/// One `[[accounts]]` entry. File providers take `path`; `gmail` and `imap`
-/// take the keys below. Secrets are named by environment variable, never
+/// One `[[accounts]]` entry: `provider` says which kind of mailbox, and each
+/// kind takes its own keys. Secrets are named by environment variable, never
 /// written here.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct ResolveConfig {
-    pub stalled_days: u32,
-    pub window_days: u32,
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(tag = "provider", rename_all = "kebab-case")]
+pub enum AccountConfig {
+    /// The mailbox bundled in the binary.
+    Sample(SampleAccount),
+    /// An mbox file (Google Takeout, Thunderbird).
+    Mbox(FileAccount),
+    /// A Maildir folder.
+    Maildir(FileAccount),
+    /// A folder of `.eml` files.
+    Eml(FileAccount),
+    /// Gmail through its API (connect it once with `jobtrack connect NAME`).
+    Gmail(GmailAccount),
+    /// Any IMAP server.
+    Imap(ImapAccount),
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct AccountConfig {
+pub struct SampleAccount {
     pub name: String,
-    pub provider: String,
-    #[serde(default)]
-    pub path: Option<PathBuf>,
-    // Gmail.
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct FileAccount {
+    pub name: String,
+    /// The file or folder; relative paths are relative to the config file.
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct GmailAccount {
+    pub name: String,
     /// The OAuth client id of a "Desktop app" client.
-    #[serde(default)]
-    pub client_id: Option<String>,
-    /// The environment variable holding the OAuth client secret.
-    #[serde(default)]
+    pub client_id: String,
+    /// The environment variable holding the OAuth client secret, if the
+    /// client has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret_env: Option<String>,
-    /// A Gmail search limiting the import (`q=`).
-    #[serde(default)]
+    /// A Gmail search limiting the import (`q=`), e.g. `newer_than:3y`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
-    #[serde(default)]
-    pub api_base_url: Option<String>,
-    #[serde(default)]
-    pub token_url: Option<String>,
-    #[serde(default)]
-    pub auth_url: Option<String>,
     /// Gmail quota units to spend per minute at most (Gmail allows 15,000).
-    #[serde(default)]
-    pub units_per_minute: Option<u32>,
-    // IMAP.
-    #[serde(default)]
-    pub host: Option<String>,
-    #[serde(default)]
+    #[serde(default = "default_units_per_minute")]
+    pub units_per_minute: u32,
+    /// The API's base URL (a test server's, in tests).
+    #[serde(default = "default_api_base_url")]
+    pub api_base_url: String,
+    #[serde(default = "default_token_url")]
+    pub token_url: String,
+    #[serde(default = "default_auth_url")]
+    pub auth_url: String,
+}
+
+// The Gmail defaults are the client's own (stages), named here for serde.
+fn default_units_per_minute() -> u32 {
+    GmailOptions::default().units_per_minute
+}
+fn default_api_base_url() -> String {
+    GOOGLE_API_BASE.into()
+}
+fn default_token_url() -> String {
+    GOOGLE_TOKEN_URL.into()
+}
+fn default_auth_url() -> String {
+    GOOGLE_AUTH_URL.into()
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ImapAccount {
+    pub name: String,
+    pub host: String,
+    /// Default: 993 with TLS, 143 without.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub port: Option<u16>,
-    /// Implicit TLS (default true); false only for a server on this machine.
-    #[serde(default)]
-    pub tls: Option<bool>,
-    #[serde(default)]
-    pub username: Option<String>,
+    /// Implicit TLS; `false` only for a server on this machine.
+    #[serde(default = "yes")]
+    pub tls: bool,
+    pub username: String,
     /// The environment variable holding the password (or the access token
     /// with `auth = "xoauth2"`).
+    pub password_env: String,
+    /// `password` or `xoauth2`.
     #[serde(default)]
-    pub password_env: Option<String>,
-    /// `password` (default) or `xoauth2`.
+    pub auth: ImapAuth,
+    /// Folders to read. Empty: INBOX, and the "All Mail" folder if there is
+    /// one.
     #[serde(default)]
-    pub auth: Option<String>,
-    /// Folders to read [default: INBOX, and `[Gmail]/All Mail` if present].
-    #[serde(default)]
-    pub folders: Option<Vec<String>>,
+    pub folders: Vec<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// The environment variable that may hold the token key (64 hex digits).
@@ -143,20 +225,15 @@ pub const TOKEN_KEY_ENV: &str = "JOBTRACK_TOKEN_KEY";
 /// Where the token key file is when `JOBTRACK_TOKEN_KEY` is not set:
 /// `$XDG_CONFIG_HOME/jobtrack/token.key`, else `~/.config/jobtrack/token.key`.
 pub fn token_key_file() -> anyhow::Result<PathBuf> {
-    let base = std::env::var_os("XDG_CONFIG_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
+    let base = env::config_home()
         .context("neither XDG_CONFIG_HOME nor HOME is set: set JOBTRACK_TOKEN_KEY")?;
     Ok(base.join("jobtrack").join("token.key"))
 }
 
 /// The key that encrypts stored tokens: `JOBTRACK_TOKEN_KEY`, else the key
 /// file, which is created (mode 0600) when `create` is set.
-// The binary is where the environment is read; stages never read it.
-#[allow(clippy::disallowed_methods)]
 pub fn token_key(create: bool) -> anyhow::Result<TokenKey> {
-    if let Ok(hex) = std::env::var(TOKEN_KEY_ENV) {
+    if let Some(hex) = env::var(TOKEN_KEY_ENV) {
         return TokenKey::from_hex(&hex).with_context(|| format!("{TOKEN_KEY_ENV} is not usable"));
     }
     let file = token_key_file()?;
@@ -199,197 +276,200 @@ fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
-impl AccountConfig {
-    fn need<'a>(&self, v: &'a Option<String>, key: &str) -> anyhow::Result<&'a str> {
-        v.as_deref()
-            .with_context(|| format!("account {:?} ({}) needs `{key}`", self.name, self.provider))
+/// The secret in the environment variable `var`, which the key `key` of
+/// account `account` names.
+fn env_secret(account: &str, key: &str, var: &str) -> anyhow::Result<Secret> {
+    match env::var(var) {
+        Some(v) => Ok(Secret::new(v)),
+        None => bail!(
+            "account {account:?}: the environment variable {var} (named by `{key}`) is not set"
+        ),
     }
+}
 
-    // The binary is where the environment is read; stages never read it.
-    #[allow(clippy::disallowed_methods)]
-    fn env_secret(&self, key: &str, var: &str) -> anyhow::Result<Secret> {
-        match std::env::var(var) {
-            Ok(v) if !v.is_empty() => Ok(Secret::new(v)),
-            _ => bail!(
-                "account {:?}: the environment variable {var} (named by `{key}`) is not set",
-                self.name
-            ),
+impl AccountConfig {
+    /// The account's name, unique in the configuration.
+    pub fn name(&self) -> &str {
+        match self {
+            Self::Sample(a) => &a.name,
+            Self::Mbox(a) | Self::Maildir(a) | Self::Eml(a) => &a.name,
+            Self::Gmail(a) => &a.name,
+            Self::Imap(a) => &a.name,
         }
     }
 
-    /// The OAuth client of a Gmail account.
+    /// The provider's name, as written in `provider = "..."`.
+    pub fn provider(&self) -> &'static str {
+        match self {
+            Self::Sample(_) => "sample",
+            Self::Mbox(_) => "mbox",
+            Self::Maildir(_) => "maildir",
+            Self::Eml(_) => "eml",
+            Self::Gmail(_) => "gmail",
+            Self::Imap(_) => "imap",
+        }
+    }
+
+    /// The source that reads this account.
+    fn source(
+        &self,
+        root: impl FnOnce() -> anyhow::Result<DataRoot>,
+    ) -> anyhow::Result<MailSource> {
+        Ok(match self {
+            Self::Sample(_) => MailSource::MboxBytes {
+                name: "bundled sample mailbox",
+                bytes: SAMPLE_MBOX,
+            },
+            Self::Mbox(a) => MailSource::Mbox(a.path.clone()),
+            Self::Maildir(a) => MailSource::Maildir(a.path.clone()),
+            Self::Eml(a) => MailSource::Eml(a.path.clone()),
+            Self::Gmail(a) => MailSource::Gmail(Box::new(a.source(&root()?)?)),
+            Self::Imap(a) => MailSource::Imap(Box::new(a.source()?)),
+        })
+    }
+}
+
+impl GmailAccount {
+    /// The account's OAuth client.
     pub fn oauth_client(&self) -> anyhow::Result<OAuthClient> {
         let client_secret = match &self.client_secret_env {
-            Some(var) => Some(self.env_secret("client-secret-env", var)?),
+            Some(var) => Some(env_secret(&self.name, "client-secret-env", var)?),
             None => None,
         };
+        if self.client_id.trim().is_empty() {
+            bail!("account {:?} (gmail) needs `client-id`", self.name);
+        }
         Ok(OAuthClient {
-            client_id: self.need(&self.client_id, "client-id")?.to_string(),
+            client_id: self.client_id.clone(),
             client_secret,
-            auth_url: self
-                .auth_url
-                .clone()
-                .unwrap_or_else(|| GOOGLE_AUTH_URL.into()),
-            token_url: self
-                .token_url
-                .clone()
-                .unwrap_or_else(|| GOOGLE_TOKEN_URL.into()),
+            auth_url: self.auth_url.clone(),
+            token_url: self.token_url.clone(),
         })
     }
 
-    fn gmail(&self, root: &DataRoot) -> anyhow::Result<GmailSource> {
+    fn source(&self, root: &DataRoot) -> anyhow::Result<GmailSource> {
         oauth::check_account(&self.name)?;
-        let mut options = GmailOptions::default();
-        if let Some(u) = self.units_per_minute {
-            if !(10..=GMAIL_UNITS_PER_MINUTE).contains(&u) {
-                bail!(
-                    "account {:?}: units-per-minute must be 10 to {GMAIL_UNITS_PER_MINUTE}",
-                    self.name
-                );
-            }
-            options.units_per_minute = u;
+        if !(10..=GMAIL_UNITS_PER_MINUTE).contains(&self.units_per_minute) {
+            bail!(
+                "account {:?}: units-per-minute must be 10 to {GMAIL_UNITS_PER_MINUTE}",
+                self.name
+            );
         }
         Ok(GmailSource {
             oauth: self.oauth_client()?,
             tokens: TokenStore::new(root.clone(), token_key(false)?),
             query: self.query.clone().filter(|q| !q.trim().is_empty()),
-            api_base_url: self
-                .api_base_url
-                .clone()
-                .unwrap_or_else(|| GOOGLE_API_BASE.into()),
-            options,
-        })
-    }
-
-    fn imap(&self) -> anyhow::Result<ImapSource> {
-        let auth = match self.auth.as_deref() {
-            None | Some("password") => ImapAuth::Password,
-            Some("xoauth2") => ImapAuth::XOAuth2,
-            Some(other) => bail!(
-                "account {:?}: auth {other:?} is not password or xoauth2",
-                self.name
-            ),
-        };
-        let tls = self.tls.unwrap_or(true);
-        let var = self.need(&self.password_env, "password-env")?;
-        Ok(ImapSource {
-            host: self.need(&self.host, "host")?.to_string(),
-            port: self.port.unwrap_or(if tls { 993 } else { 143 }),
-            tls,
-            username: self.need(&self.username, "username")?.to_string(),
-            secret: self.env_secret("password-env", var)?,
-            auth,
-            folders: self.folders.clone().filter(|f| !f.is_empty()),
+            api_base_url: self.api_base_url.clone(),
+            options: GmailOptions {
+                units_per_minute: self.units_per_minute,
+                ..GmailOptions::default()
+            },
         })
     }
 }
 
-/// Merges `over` into `base`, table by table; arrays are replaced.
-fn merge(base: &mut toml::Table, over: toml::Table) {
-    for (key, value) in over {
-        match (base.get_mut(&key), value) {
-            (Some(toml::Value::Table(b)), toml::Value::Table(o)) => merge(b, o),
-            (_, v) => {
-                base.insert(key, v);
-            }
-        }
+impl ImapAccount {
+    fn source(&self) -> anyhow::Result<ImapSource> {
+        Ok(ImapSource {
+            host: self.host.clone(),
+            port: self.port.unwrap_or(if self.tls { 993 } else { 143 }),
+            tls: self.tls,
+            username: self.username.clone(),
+            secret: env_secret(&self.name, "password-env", &self.password_env)?,
+            auth: self.auth,
+            folders: (!self.folders.is_empty()).then(|| self.folders.clone()),
+        })
     }
 }
 
 impl Config {
     /// The defaults, overridden by `file` when given.
     pub fn load(file: Option<&Path>) -> anyhow::Result<Self> {
-        let mut table: toml::Table = toml::from_str(DEFAULT).context("embedded default.toml")?;
-        let base_dir = match file {
-            Some(path) => {
-                let text = std::fs::read_to_string(path)
-                    .with_context(|| format!("cannot read config file {}", path.display()))?;
-                let over: toml::Table = toml::from_str(&text)
-                    .with_context(|| format!("config file {} is not valid TOML", path.display()))?;
-                merge(&mut table, over);
-                path.parent().map(Path::to_path_buf)
-            }
+        let Some(path) = file else {
+            return Ok(Self::default());
+        };
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read config file {}", path.display()))?;
+        let mut table: toml::Table = toml::from_str(&text)
+            .with_context(|| format!("config file {} is not valid TOML", path.display()))?;
+        // Accounts are read one by one, so an error names the account.
+        let accounts = match table.remove("accounts") {
             None => None,
+            Some(toml::Value::Array(items)) => Some(
+                items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, item)| account(i, item))
+                    .collect::<anyhow::Result<Vec<_>>>()?,
+            ),
+            Some(_) => bail!("invalid configuration: `accounts` must be [[accounts]] tables"),
         };
         let mut config: Config = table.try_into().map_err(|e: toml::de::Error| {
             anyhow::anyhow!("invalid configuration: {}", e.message())
         })?;
+        if let Some(accounts) = accounts {
+            config.accounts = accounts;
+        }
         check_user_id(&config.user.id)?;
+        let mut seen = std::collections::BTreeSet::new();
+        for a in &config.accounts {
+            if !seen.insert(a.name()) {
+                bail!(
+                    "invalid configuration: two accounts are named {:?}",
+                    a.name()
+                );
+            }
+        }
         // Relative account paths are relative to the config file.
-        if let Some(dir) = base_dir.filter(|d| !d.as_os_str().is_empty()) {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             for a in &mut config.accounts {
-                if let Some(p) = &a.path
-                    && p.is_relative()
+                if let AccountConfig::Mbox(f) | AccountConfig::Maildir(f) | AccountConfig::Eml(f) =
+                    a
+                    && f.path.is_relative()
                 {
-                    a.path = Some(dir.join(p));
+                    f.path = dir.join(&f.path);
                 }
             }
         }
         Ok(config)
     }
 
+    /// The configuration in force, as a TOML file would write it.
+    pub fn to_toml(&self) -> anyhow::Result<String> {
+        toml::to_string(self).context("the configuration cannot be written as TOML")
+    }
+
     /// The account named `name`.
     pub fn account(&self, name: &str) -> anyhow::Result<&AccountConfig> {
         self.accounts
             .iter()
-            .find(|a| a.name == name)
+            .find(|a| a.name() == name)
             .with_context(|| {
-                let names: Vec<&str> = self.accounts.iter().map(|a| a.name.as_str()).collect();
+                let names: Vec<&str> = self.accounts.iter().map(AccountConfig::name).collect();
                 format!("no account {name:?} in the configuration (accounts: {names:?})")
             })
     }
 
     /// The sources of the configured accounts.
     pub fn sources(&self) -> anyhow::Result<Vec<AccountSource>> {
-        let mut out = Vec::new();
         let mut root = None;
-        for a in &self.accounts {
-            let path = || {
-                a.path
-                    .clone()
-                    .with_context(|| format!("account {:?} needs a `path`", a.name))
-            };
-            let source = match a.provider.as_str() {
-                "sample" => MailSource::MboxBytes {
-                    name: "bundled sample mailbox",
-                    bytes: SAMPLE_MBOX,
-                },
-                "mbox" => MailSource::Mbox(path()?),
-                "maildir" => MailSource::Maildir(path()?),
-                "eml" => MailSource::Eml(path()?),
-                "gmail" => {
-                    if root.is_none() {
-                        root = Some(self.data_root()?);
+        self.accounts
+            .iter()
+            .map(|a| {
+                let source = a.source(|| match &root {
+                    Some(r) => Ok(DataRoot::clone(r)),
+                    None => {
+                        let r = self.data_root()?;
+                        root = Some(r.clone());
+                        Ok(r)
                     }
-                    let root = root.as_ref().context("the data root")?;
-                    MailSource::Gmail(Box::new(a.gmail(root)?))
-                }
-                "imap" => MailSource::Imap(Box::new(a.imap()?)),
-                other => bail!(
-                    "account {:?}: unknown provider {other:?} (gmail, imap, mbox, maildir, eml, sample)",
-                    a.name
-                ),
-            };
-            out.push(AccountSource {
-                account: a.name.clone(),
-                source,
-            });
-        }
-        Ok(out)
-    }
-
-    pub fn resolve_options(&self) -> ResolveOptions {
-        ResolveOptions {
-            stalled_days: self.resolve.stalled_days,
-            window_days: self.resolve.window_days,
-        }
-    }
-
-    pub fn ingest_options(&self) -> IngestOptions {
-        IngestOptions {
-            max_message_bytes: self.ingest.max_message_bytes,
-            ..IngestOptions::default()
-        }
+                })?;
+                Ok(AccountSource {
+                    account: a.name().to_string(),
+                    source,
+                })
+            })
+            .collect()
     }
 
     /// The classifier: built-in rules plus the user's rules file, and the
@@ -409,17 +489,17 @@ impl Config {
         Ok(Classifier::new(&rules, Some(&model))?.with_identity(identity))
     }
 
-    /// The LLM settings when `[llm]` is configured: the key is read from the
-    /// environment variable `api-key-env` names (here, never in a stage).
+    /// The LLM settings when `[llm]` is configured, with the key read from
+    /// the environment variable `api-key-env` names.
     pub fn llm_settings(&self) -> anyhow::Result<Option<LlmSettings>> {
         let Some(llm) = &self.llm else {
             return Ok(None);
         };
+        if llm.base_url.trim().is_empty() || llm.model.trim().is_empty() {
+            bail!("[llm] needs `base-url` and `model` (leave [llm] out to use no LLM)");
+        }
         url::Url::parse(&llm.base_url)
             .with_context(|| format!("[llm] base-url {:?} is not a URL", llm.base_url))?;
-        if llm.model.trim().is_empty() {
-            bail!("[llm] model is empty");
-        }
         for (name, v) in [
             ("label-below", llm.label_below),
             ("event-below", llm.event_below),
@@ -439,12 +519,9 @@ impl Config {
         let api_key = if llm.api_key_env.is_empty() {
             None
         } else {
-            // The binary, not a stage, reads the secret: stages get it in LlmSettings.
-            #[allow(clippy::disallowed_methods)]
-            let key = std::env::var(&llm.api_key_env);
-            match key {
-                Ok(k) if !k.is_empty() => Some(ApiKey::new(k)),
-                _ => bail!(
+            match env::var(&llm.api_key_env) {
+                Some(k) => Some(ApiKey::new(k)),
+                None => bail!(
                     "[llm] api-key-env names {:?}, which is not set in the environment",
                     llm.api_key_env
                 ),
@@ -479,34 +556,84 @@ impl Config {
     }
 }
 
+/// Account `i` of the file, with errors that name it.
+fn account(i: usize, item: toml::Value) -> anyhow::Result<AccountConfig> {
+    let name = item
+        .get("name")
+        .and_then(toml::Value::as_str)
+        .map_or_else(|| format!("number {}", i + 1), |n| format!("{n:?}"));
+    item.try_into().map_err(|e: toml::de::Error| {
+        anyhow::anyhow!("invalid configuration: account {name}: {}", e.message())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn write(text: &str) -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("jobtrack.toml");
+        std::fs::write(&file, text).unwrap();
+        (dir, file)
+    }
+
     #[test]
-    fn the_embedded_defaults_load() {
+    fn the_defaults_read_the_sample() {
         let c = Config::load(None).unwrap();
         assert_eq!(c.user.id, "me");
         assert_eq!(c.accounts.len(), 1);
         assert_eq!(c.sources().unwrap()[0].source.kind(), "mbox");
+        assert_eq!(c.resolve, ResolveOptions::default());
+    }
+
+    #[test]
+    fn the_printed_configuration_reads_back_the_same() {
+        let (_dir, file) = write(
+            "[user]\nid = \"alex\"\n[resolve]\nstalled-days = 30\n\
+             [llm]\nbase-url = \"http://127.0.0.1:1/v1\"\nmodel = \"m\"\n\
+             [[accounts]]\nname = \"fm\"\nprovider = \"imap\"\nhost = \"h\"\nusername = \"u\"\npassword-env = \"P\"\n\
+             [[accounts]]\nname = \"g\"\nprovider = \"gmail\"\nclient-id = \"c\"\n",
+        );
+        let c = Config::load(Some(&file)).unwrap();
+        let text = c.to_toml().unwrap();
+        let (_dir2, again) = write(&text);
+        let back = Config::load(Some(&again)).unwrap();
+        assert_eq!(back.to_toml().unwrap(), text);
+        assert_eq!(back.resolve.stalled_days, 30);
+        assert_eq!(
+            back.resolve.window_days,
+            ResolveOptions::default().window_days
+        );
+        assert!(text.contains("max-prompt-tokens = 500"), "{text}");
+        assert!(text.contains("provider = \"imap\""), "{text}");
+        let AccountConfig::Imap(imap) = back.account("fm").unwrap() else {
+            panic!("not imap");
+        };
+        assert!(imap.tls);
+        assert_eq!(imap.auth, ImapAuth::Password);
+        let AccountConfig::Gmail(gmail) = back.account("g").unwrap() else {
+            panic!("not gmail");
+        };
+        assert_eq!(gmail.api_base_url, GOOGLE_API_BASE);
+        assert_eq!(
+            gmail.units_per_minute,
+            GmailOptions::default().units_per_minute
+        );
     }
 
     #[test]
     fn a_file_overrides_keys_and_replaces_accounts() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("jobtrack.toml");
-        std::fs::write(
-            &file,
+        let (dir, file) = write(
             "[user]\nid = \"alex\"\n[[accounts]]\nname = \"takeout\"\nprovider = \"mbox\"\npath = \"all.mbox\"\n",
-        )
-        .unwrap();
+        );
         let c = Config::load(Some(&file)).unwrap();
         assert_eq!(c.user.id, "alex");
         assert_eq!(c.storage.data_dir, "./jobtrack-data");
-        assert_eq!(
-            c.accounts[0].path.as_deref(),
-            Some(dir.path().join("all.mbox").as_path())
-        );
+        let AccountConfig::Mbox(mbox) = &c.accounts[0] else {
+            panic!("not mbox: {:?}", c.accounts[0]);
+        };
+        assert_eq!(mbox.path, dir.path().join("all.mbox"));
     }
 
     #[test]
@@ -518,15 +645,11 @@ mod tests {
                 .unwrap()
                 .is_none()
         );
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("jobtrack.toml");
-        std::fs::write(
-            &file,
+        let (_dir, file) = write(
             "[user]\nid = \"alex\"\nemails = [\"alex@example.net\"]\nname = \"Alex Doe\"\n\
              [llm]\nbase-url = \"http://127.0.0.1:11434/v1\"\nmodel = \"qwen2.5:7b\"\n\
              [llm.prices.\"qwen2.5:7b\"]\ninput = 0.1\noutput = 0.2\n",
-        )
-        .unwrap();
+        );
         let s = Config::load(Some(&file))
             .unwrap()
             .llm_settings()
@@ -550,14 +673,52 @@ mod tests {
             err.to_string().contains("JOBTRACK_TEST_NO_SUCH_KEY"),
             "{err}"
         );
+        std::fs::write(&file, "[llm]\nconcurrency = 2\n").unwrap();
+        let err = Config::load(Some(&file))
+            .unwrap()
+            .llm_settings()
+            .unwrap_err();
+        assert!(err.to_string().contains("base-url"), "{err}");
     }
 
     #[test]
     fn unknown_keys_are_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("jobtrack.toml");
-        std::fs::write(&file, "[user]\nid = \"a\"\ncolour = \"red\"\n").unwrap();
+        let (_dir, file) = write("[user]\nid = \"a\"\ncolour = \"red\"\n");
         let err = Config::load(Some(&file)).unwrap_err().to_string();
         assert!(err.contains("colour"), "{err}");
+    }
+
+    #[test]
+    fn account_errors_name_the_account() {
+        for (text, wanted) in [
+            (
+                "[[accounts]]\nname = \"x\"\nprovider = \"pop3\"\n",
+                "account \"x\": unknown variant `pop3`",
+            ),
+            (
+                "[[accounts]]\nname = \"x\"\nprovider = \"mbox\"\n",
+                "account \"x\": missing field `path`",
+            ),
+            (
+                "[[accounts]]\nname = \"x\"\nprovider = \"mbox\"\npath = \"a\"\nhost = \"h\"\n",
+                "account \"x\": unknown field `host`",
+            ),
+            (
+                "[[accounts]]\nprovider = \"sample\"\n",
+                "account number 1: missing field `name`",
+            ),
+            (
+                "[[accounts]]\nname = \"x\"\nprovider = \"sample\"\n[[accounts]]\nname = \"x\"\nprovider = \"sample\"\n",
+                "two accounts are named \"x\"",
+            ),
+            (
+                "[[accounts]]\nname = \"x\"\nprovider = \"imap\"\nhost = \"h\"\nusername = \"u\"\npassword-env = \"P\"\nauth = \"kerberos\"\n",
+                "account \"x\": unknown variant `kerberos`",
+            ),
+        ] {
+            let (_dir, file) = write(text);
+            let err = Config::load(Some(&file)).unwrap_err().to_string();
+            assert!(err.contains(wanted), "{text}: {err}");
+        }
     }
 }

@@ -12,6 +12,7 @@ mod cli;
 mod commands;
 mod config;
 mod dag;
+mod env;
 mod output;
 mod progress;
 mod runner;

@@ -5,7 +5,7 @@
 use jobtrack_stages::ingest::oauth::{self, LoopbackRedirect, Pkce, Secret, TokenStore};
 
 use crate::app::{App, UsageExt, usage};
-use crate::config;
+use crate::config::{self, AccountConfig};
 
 /// `jobtrack connect`: gets a refresh token and stores it encrypted.
 pub async fn connect(
@@ -15,13 +15,15 @@ pub async fn connect(
     no_browser: bool,
 ) -> anyhow::Result<()> {
     let config = &app.config;
-    let a = config.account(account).usage()?;
-    if a.provider != "gmail" {
-        return Err(usage(format!(
-            "account {account:?} is a {} account: `connect` is for gmail accounts (IMAP reads its password from the variable named by `password-env`)",
-            a.provider
-        )));
-    }
+    let a = match config.account(account).usage()? {
+        AccountConfig::Gmail(a) => a,
+        other => {
+            return Err(usage(format!(
+                "account {account:?} is a {} account: `connect` is for gmail accounts (IMAP reads its password from the variable named by `password-env`)",
+                other.provider()
+            )));
+        }
+    };
     oauth::check_account(account)?;
     let root = &app.root;
     let token = if from_stdin {

@@ -29,6 +29,10 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
     {
         return synth::synth(*messages, *seed, out, labels.as_deref());
     }
+    if let Command::Config = &cli.command {
+        print!("{}", config.to_toml()?);
+        return Ok(());
+    }
     let app = App::open(config)?;
     match &cli.command {
         Command::Run {
@@ -81,6 +85,6 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             refresh_token_stdin,
             no_browser,
         } => connect::connect(&app, account, *refresh_token_stdin, *no_browser).await,
-        Command::Synth { .. } => Ok(()),
+        Command::Synth { .. } | Command::Config => Ok(()),
     }
 }

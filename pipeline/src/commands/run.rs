@@ -40,7 +40,7 @@ pub async fn run_dag(
     let llm = config.llm_settings().usage()?.map(Arc::new);
     let stages = jobtrack_stages::registry(&StageConfig {
         sources,
-        ingest: config.ingest_options(),
+        ingest: config.ingest,
         warehouse: warehouse.clone(),
         classifier: Arc::new(classifier),
         llm,

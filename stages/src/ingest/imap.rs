@@ -34,10 +34,12 @@ use crate::error::{Result, StageError};
 /// UIDs fetched per command (and per checkpoint).
 const CHUNK: usize = 200;
 
-/// How to log in.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// How to log in (`auth = "password"` or `"xoauth2"` in the configuration).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ImapAuth {
     /// LOGIN with a password (an app password for Gmail, Fastmail, iCloud).
+    #[default]
     Password,
     /// AUTHENTICATE XOAUTH2 with an OAuth access token (Gmail, Outlook).
     XOAuth2,

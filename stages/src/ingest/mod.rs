@@ -107,8 +107,10 @@ pub struct AccountSource {
     pub source: MailSource,
 }
 
-/// Limits of the ingest stage.
-#[derive(Debug, Clone, Copy)]
+/// Limits of the ingest stage; `[ingest]` of the configuration file,
+/// defaults in [`Default`].
+#[derive(Debug, Clone, Copy, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
 pub struct IngestOptions {
     /// Messages larger than this become dead letters.
     pub max_message_bytes: usize,

@@ -30,136 +30,98 @@ pub mod validate;
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The JSON schema an answer must match (also sent as `response_format`).
 pub const EXTRACTION_SCHEMA: &str = include_str!("../../../schemas/llm/extraction.schema.json");
 
-/// `[llm]` of the configuration file.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+/// `[llm]` of the configuration file. Every key but `base-url` and `model`
+/// may be left out: [`Default`] holds the defaults (and is the one place
+/// they are written; `jobtrack config` prints them).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
 pub struct LlmConfig {
     /// The server's OpenAI-compatible base URL, e.g. `http://127.0.0.1:11434/v1`.
     pub base_url: String,
     /// The model name the server knows.
     pub model: String,
     /// The environment variable holding the API key; empty for local servers.
-    #[serde(default)]
     pub api_key_env: String,
     /// Seconds one request may take.
-    #[serde(default = "defaults::timeout_secs")]
     pub timeout_secs: u64,
     /// Requests in flight at once.
-    #[serde(default = "defaults::concurrency")]
     pub concurrency: usize,
     /// Transport retries per request (timeouts, 429, 5xx, connection errors).
-    #[serde(default = "defaults::max_retries")]
     pub max_retries: u32,
     /// First backoff; doubled on each retry. `Retry-After` wins when larger.
-    #[serde(default = "defaults::backoff_ms")]
     pub backoff_ms: u64,
     /// Longest wait between retries, `Retry-After` included.
-    #[serde(default = "defaults::max_backoff_secs")]
     pub max_backoff_secs: u64,
     /// After this many emails in a row whose requests all failed, the server
     /// is taken as down for the rest of the run.
-    #[serde(default = "defaults::give_up_after")]
     pub give_up_after: u32,
     /// Application-candidate mail is sent when its label confidence is below this.
-    #[serde(default = "defaults::label_below")]
     pub label_below: f64,
     /// Application mail is sent when its event confidence is below this.
-    #[serde(default = "defaults::event_below")]
     pub event_below: f64,
     /// Application mail is sent when its company confidence is below this.
-    #[serde(default = "defaults::company_below")]
     pub company_below: f64,
     /// Application mail is sent when its role confidence is below this.
-    #[serde(default = "defaults::role_below")]
     pub role_below: f64,
     /// Mail called not-job with a label confidence below this is sent too
     /// (0 = never: not-job mail stays with the rules and the model).
-    #[serde(default)]
     pub not_job_below: f64,
     /// Most requests per run.
-    #[serde(default = "defaults::max_calls")]
     pub max_calls: u64,
     /// Most tokens (in + out) per run.
-    #[serde(default = "defaults::max_tokens")]
     pub max_tokens: u64,
     /// Most estimated cost per run, in the price table's currency.
-    #[serde(default = "defaults::max_cost")]
     pub max_cost: f64,
     /// Most tokens of one prompt (system and user message; characters / 4).
-    #[serde(default = "defaults::max_prompt_tokens")]
     pub max_prompt_tokens: usize,
     /// Most tokens of one answer (`max_tokens` of the request).
-    #[serde(default = "defaults::max_output_tokens")]
     pub max_output_tokens: u64,
     /// Part of the cache key: change it to ask again about every email.
-    #[serde(default = "defaults::prompt_version")]
     pub prompt_version: String,
     /// Price per million tokens, by model name. A model not listed costs 0.
-    #[serde(default)]
     pub prices: BTreeMap<String, Price>,
 }
 
 /// What a million tokens cost.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Price {
     pub input: f64,
     pub output: f64,
 }
 
-mod defaults {
-    pub fn timeout_secs() -> u64 {
-        60
-    }
-    pub fn concurrency() -> usize {
-        4
-    }
-    pub fn max_retries() -> u32 {
-        3
-    }
-    pub fn backoff_ms() -> u64 {
-        500
-    }
-    pub fn max_backoff_secs() -> u64 {
-        30
-    }
-    pub fn give_up_after() -> u32 {
-        5
-    }
-    pub fn label_below() -> f64 {
-        0.75
-    }
-    pub fn event_below() -> f64 {
-        0.6
-    }
-    pub fn company_below() -> f64 {
-        0.5
-    }
-    pub fn role_below() -> f64 {
-        0.5
-    }
-    pub fn max_calls() -> u64 {
-        2000
-    }
-    pub fn max_tokens() -> u64 {
-        2_000_000
-    }
-    pub fn max_cost() -> f64 {
-        1.0
-    }
-    pub fn max_prompt_tokens() -> usize {
-        500
-    }
-    pub fn max_output_tokens() -> u64 {
-        200
-    }
-    pub fn prompt_version() -> String {
-        "1".into()
+impl Default for LlmConfig {
+    /// No server and no model (the LLM is off until both are set), and the
+    /// default of every other key.
+    fn default() -> Self {
+        Self {
+            base_url: String::new(),
+            model: String::new(),
+            api_key_env: String::new(),
+            timeout_secs: 60,
+            concurrency: 4,
+            max_retries: 3,
+            backoff_ms: 500,
+            max_backoff_secs: 30,
+            give_up_after: 5,
+            label_below: 0.75,
+            event_below: 0.6,
+            company_below: 0.5,
+            role_below: 0.5,
+            not_job_below: 0.0,
+            max_calls: 2000,
+            max_tokens: 2_000_000,
+            max_cost: 1.0,
+            max_prompt_tokens: 500,
+            max_output_tokens: 200,
+            prompt_version: "1".into(),
+            prices: BTreeMap::new(),
+        }
     }
 }
 
@@ -169,25 +131,7 @@ impl LlmConfig {
         Self {
             base_url: base_url.into(),
             model: model.into(),
-            api_key_env: String::new(),
-            timeout_secs: defaults::timeout_secs(),
-            concurrency: defaults::concurrency(),
-            max_retries: defaults::max_retries(),
-            backoff_ms: defaults::backoff_ms(),
-            max_backoff_secs: defaults::max_backoff_secs(),
-            give_up_after: defaults::give_up_after(),
-            label_below: defaults::label_below(),
-            event_below: defaults::event_below(),
-            company_below: defaults::company_below(),
-            role_below: defaults::role_below(),
-            not_job_below: 0.0,
-            max_calls: defaults::max_calls(),
-            max_tokens: defaults::max_tokens(),
-            max_cost: defaults::max_cost(),
-            max_prompt_tokens: defaults::max_prompt_tokens(),
-            max_output_tokens: defaults::max_output_tokens(),
-            prompt_version: defaults::prompt_version(),
-            prices: BTreeMap::new(),
+            ..Self::default()
         }
     }
 

@@ -7,8 +7,10 @@
 pub mod corrections;
 pub mod udf;
 
-/// Settings the resolution SQL reads through `{{ name }}` placeholders.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Settings the resolution SQL reads through `{{ name }}` placeholders;
+/// `[resolve]` of the configuration file, defaults in [`Default`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
 pub struct ResolveOptions {
     /// An application with no mail for this many days is `stalled`.
     pub stalled_days: u32,

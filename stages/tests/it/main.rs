@@ -8,10 +8,12 @@
 #![allow(clippy::too_many_lines)]
 
 mod builtin_model;
+mod classify_cases;
 mod gmail;
 mod hostile;
 mod imap;
 mod llm;
+mod module_graph;
 mod realworld;
 mod resolve;
 mod runs;
