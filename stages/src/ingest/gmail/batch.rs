@@ -6,9 +6,10 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use super::client::parse_retry_after;
-use crate::error::{Result, StageError};
+use super::client::{http_date, parse_retry_after};
 
+/// One inner answer of a batch.
+#[derive(Debug)]
 pub struct BatchPart {
     /// The index in the request, from `Content-ID: <response-itemN>`.
     pub index: Option<usize>,
@@ -102,8 +103,6 @@ pub fn parse_batch(
     }
     Ok(parts)
 }
-
-/// Where a full listing stands, kept in the manifest between pages.
 
 #[cfg(test)]
 mod tests {

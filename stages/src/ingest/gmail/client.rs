@@ -16,7 +16,7 @@ use ring::rand::{SecureRandom, SystemRandom};
 use serde::Deserialize;
 
 use super::batch::parse_batch;
-use super::{GmailSource, MAX_BATCH};
+use super::GmailSource;
 use crate::clock::Clock;
 use crate::error::{Result, StageError};
 use crate::ingest::oauth::AccessTokens;
@@ -47,6 +47,8 @@ impl Default for RetryPolicy {
     }
 }
 
+/// A token bucket over seconds given by the caller, so it is tested without
+/// waiting. Any 60-second window spends at most `capacity + 60 * rate`.
 #[derive(Debug, Clone)]
 pub struct Bucket {
     capacity: f64,
@@ -613,8 +615,6 @@ impl GmailClient {
     }
 }
 
-/// One inner answer of a batch.
-#[derive(Debug)]
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -92,8 +92,8 @@ pub struct GmailSource {
     pub options: GmailOptions,
 }
 
-/// A token bucket over seconds given by the caller, so it is tested without
-/// waiting. Any 60-second window spends at most `capacity + 60 * rate`.
+/// Where a full listing stands, kept in the manifest between pages.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct Listing {
     /// The mailbox's `historyId` when the listing began: incremental runs
     /// start there once it is done.
