@@ -11,7 +11,7 @@ Survivors of the second kind are explained in EQUIVALENT below; the run
 prints those explanations first, then every survivor.
 
 The warehouse views of `sql/views/` are left out: they are DuckDB SQL
-compiled into the binary (`publish::warehouse::VIEWS`, through include_str!)
+compiled into the binary (the views of `tables::TABLES`, through include_str!)
 and checked by another test (`resolve.rs`, `warehouse_views`), so a deletion
 on disk would reach neither.
 

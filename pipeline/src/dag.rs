@@ -161,6 +161,32 @@ mod tests {
         assert_eq!(names, vec!["raw_messages"]);
     }
 
+    /// Every target of every DAG file under `dags/` is a stage of the table
+    /// list (`jobtrack_stages::tables::TABLES`), so a renamed stage cannot
+    /// leave a DAG naming nothing.
+    #[test]
+    fn every_dag_file_names_stages_of_the_table_list() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../dags");
+        let mut files = 0;
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "toml") {
+                continue;
+            }
+            files += 1;
+            let dag = Dag::load(Some(&path)).unwrap();
+            for target in &dag.targets {
+                assert!(
+                    jobtrack_stages::tables::table(target)
+                        .is_some_and(jobtrack_stages::tables::Table::has_stage),
+                    "{}: target {target:?} is no stage of the table list",
+                    path.display()
+                );
+            }
+        }
+        assert!(files >= 2, "the DAG files of {}", dir.display());
+    }
+
     #[test]
     fn unknown_targets_and_bad_schedules_are_refused() {
         assert!(plan(registry(), &["nope".to_string()]).is_err());

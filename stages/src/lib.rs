@@ -8,6 +8,8 @@
 //!   session, HTTP client, clock, run id, user, dry run, progress).
 //! - [`storage`]: tables on `object_store`, manifests that make a write
 //!   visible in one step, Parquet encoding.
+//! - [`tables`]: the one list of tables (name, layer, inputs, how each is
+//!   made) that the contracts, the SQL and the registry come from.
 //! - [`contract`]: the table contracts of `schemas/`, checked on every write.
 //! - [`ingest`]: `raw_messages`, mbox / Maildir / `.eml` / Gmail API / IMAP
 //!   into raw Parquet; the OAuth flow and the encrypted token store.
@@ -47,65 +49,14 @@ pub mod report;
 pub mod resolve;
 pub mod stage;
 pub mod storage;
+pub mod tables;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use context::{NoProgress, Progress, RunContext};
 pub use error::{Domain, Result, StageError};
 pub use stage::{SqlStage, Stage, StageReport};
 pub use storage::DataRoot;
-
-/// The SQL stages, one per file under `sql/`.
-pub const SQL_STAGES: &[SqlStage] = &[
-    SqlStage {
-        name: "int_emails_corrected",
-        inputs: &["int_emails_classified", "int_emails_llm", "int_corrections"],
-        sql: include_str!("../../sql/intermediate/int_emails_corrected.sql"),
-    },
-    SqlStage {
-        name: "int_emails_in_context",
-        inputs: &["int_emails_corrected", "stg_emails"],
-        sql: include_str!("../../sql/intermediate/int_emails_in_context.sql"),
-    },
-    SqlStage {
-        name: "int_application_mail",
-        inputs: &["int_emails_in_context", "stg_emails"],
-        sql: include_str!("../../sql/intermediate/int_application_mail.sql"),
-    },
-    SqlStage {
-        name: "int_application_keys",
-        inputs: &["int_application_mail"],
-        sql: include_str!("../../sql/intermediate/int_application_keys.sql"),
-    },
-    SqlStage {
-        name: "int_application_emails",
-        inputs: &["int_application_keys", "int_corrections"],
-        sql: include_str!("../../sql/intermediate/int_application_emails.sql"),
-    },
-    SqlStage {
-        name: "emails",
-        inputs: &[
-            "stg_emails",
-            "int_emails_in_context",
-            "int_application_emails",
-        ],
-        sql: include_str!("../../sql/marts/emails.sql"),
-    },
-    SqlStage {
-        name: "application_events",
-        inputs: &["int_application_emails"],
-        sql: include_str!("../../sql/marts/application_events.sql"),
-    },
-    SqlStage {
-        name: "applications",
-        inputs: &["int_application_emails", "int_corrections"],
-        sql: include_str!("../../sql/marts/applications.sql"),
-    },
-    SqlStage {
-        name: "users",
-        inputs: &["stg_emails"],
-        sql: include_str!("../../sql/marts/users.sql"),
-    },
-];
+pub use tables::sql_stages;
 
 /// What the stages of one run are built from.
 #[derive(Debug, Clone)]
@@ -118,29 +69,11 @@ pub struct StageConfig {
     pub llm: Option<std::sync::Arc<llm::LlmSettings>>,
 }
 
-/// Every stage, in one plain list. The runner orders them by their inputs.
+/// Every stage, in the order of [`tables::TABLES`], each built from its
+/// entry there. The runner orders them by their inputs.
 pub fn registry(config: &StageConfig) -> Vec<Box<dyn Stage>> {
-    let mut stages: Vec<Box<dyn Stage>> = vec![
-        Box::new(ingest::RawMessages {
-            sources: config.sources.clone(),
-            options: config.ingest,
-        }),
-        Box::new(normalize::StgEmails),
-        Box::new(classify::stage::IntEmailsClassified {
-            classifier: config.classifier.clone(),
-        }),
-        Box::new(resolve::corrections::IntCorrections),
-        Box::new(llm::stage::IntEmailsLlm {
-            settings: config.llm.clone(),
-            classifier: config.classifier.clone(),
-        }),
-    ];
-    stages.extend(SQL_STAGES.iter().map(|s| Box::new(*s) as Box<dyn Stage>));
-    stages.push(Box::new(publish::Publish {
-        warehouse: config.warehouse.clone(),
-    }));
-    stages.push(Box::new(publish::Site {
-        warehouse: config.warehouse.clone(),
-    }));
-    stages
+    tables::TABLES
+        .iter()
+        .filter_map(|t| t.stage(config))
+        .collect()
 }

@@ -16,9 +16,9 @@ use crate::error::{Result, StageError};
 pub trait Stage: Send + Sync {
     /// The table the stage writes; also its SQL and schema file stem.
     fn name(&self) -> &'static str;
-    /// The tables it reads.
+    /// The tables it reads: its entry's inputs in [`crate::tables::TABLES`].
     fn inputs(&self) -> &'static [&'static str] {
-        &[]
+        crate::tables::inputs(self.name())
     }
     /// Runs the stage once.
     async fn run(&self, ctx: &RunContext) -> Result<StageReport>;

@@ -126,10 +126,6 @@ impl Stage for Site {
         "site"
     }
 
-    fn inputs(&self) -> &'static [&'static str] {
-        &["warehouse"]
-    }
-
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
         let warehouse = self.warehouse.clone();
         let user = ctx.user_id.clone();
