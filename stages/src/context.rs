@@ -77,7 +77,6 @@ pub fn new_session(root: &DataRoot) -> SessionContext {
     options.sql_parser.map_string_types_to_utf8view = false;
     let session = SessionContext::new_with_config(config);
     session.register_object_store(root.base_url(), root.store());
-    crate::resolve::udf::register(&session);
     session
 }
 

@@ -67,6 +67,22 @@ impl SqlStage {
             .replace("{{ stalled_days }}", &ctx.resolve.stalled_days.to_string())
             .replace("{{ window_days }}", &ctx.resolve.window_days.to_string())
     }
+
+    /// Runs the SELECT in `ctx`'s session, its inputs registered there
+    /// already: registers the SQL functions it may call
+    /// ([`crate::resolve::udf`]), fills in the placeholders and collects
+    /// the rows.
+    pub async fn query(&self, ctx: &RunContext) -> Result<Vec<RecordBatch>> {
+        crate::resolve::udf::register(&ctx.session);
+        let df = ctx
+            .session
+            .sql(&self.render(ctx))
+            .await
+            .map_err(|e| StageError::query(self.name, e))?;
+        df.collect()
+            .await
+            .map_err(|e| StageError::query(self.name, e))
+    }
 }
 
 /// Bumped when the meaning of SQL stages' outputs changes.
@@ -94,16 +110,7 @@ impl Stage for SqlStage {
                 .map(|f| f.rows)
                 .sum::<u64>();
         }
-        let sql = self.render(ctx);
-        let df = ctx
-            .session
-            .sql(&sql)
-            .await
-            .map_err(|e| StageError::query(self.name, e))?;
-        let batches: Vec<RecordBatch> = df
-            .collect()
-            .await
-            .map_err(|e| StageError::query(self.name, e))?;
+        let batches = self.query(ctx).await?;
         report.rows_out = batches.iter().map(|b| b.num_rows() as u64).sum();
         if ctx.dry_run {
             return Ok(report);

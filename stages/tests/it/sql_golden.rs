@@ -11,8 +11,9 @@
 //!   columns the model reads.
 //! - The SQL is read from `sql/<layer>/<table>.sql` when the test runs, not
 //!   the copy compiled into the crate, so `tools/sql_mutation.py` can change a
-//!   model and rerun this test without a rebuild. It is rendered by
-//!   [`SqlStage::render`] with a fixed clock and the default settings.
+//!   model and rerun this test without a rebuild. It is run by
+//!   [`SqlStage::query`] (the stage's own SQL functions, its placeholders
+//!   filled in) with a fixed clock and the default settings.
 //! - The output must meet the table's contract (as the stage's write
 //!   checks), and is sorted by all its columns before it is printed, so the
 //!   snapshot does not depend on DataFusion's partitioning.
@@ -145,12 +146,7 @@ async fn golden(stage: &SqlStage) -> Result<String, String> {
         sql: Box::leak(text.into_boxed_str()),
         ..*stage
     };
-    let df = ctx
-        .session
-        .sql(&from_disk.render(&ctx))
-        .await
-        .map_err(|e| e.to_string())?;
-    let batches = df.collect().await.map_err(|e| e.to_string())?;
+    let batches = from_disk.query(&ctx).await.map_err(|e| e.to_string())?;
 
     let conformed = batches
         .iter()
