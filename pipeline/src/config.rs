@@ -87,6 +87,7 @@ pub struct ClassifyConfig {
 pub struct ResolveConfig {
     pub stalled_days: u32,
     pub window_days: u32,
+    pub role_similarity: f64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -315,6 +316,10 @@ impl Config {
             anyhow::anyhow!("invalid configuration: {}", e.message())
         })?;
         check_user_id(&config.user.id)?;
+        let similarity = config.resolve.role_similarity;
+        if !(0.0..=1.0).contains(&similarity) {
+            bail!("[resolve] role-similarity must be between 0 and 1, not {similarity}");
+        }
         // Relative account paths are relative to the config file.
         if let Some(dir) = base_dir.filter(|d| !d.as_os_str().is_empty()) {
             for a in &mut config.accounts {
@@ -382,6 +387,7 @@ impl Config {
         ResolveOptions {
             stalled_days: self.resolve.stalled_days,
             window_days: self.resolve.window_days,
+            role_similarity: self.resolve.role_similarity,
         }
     }
 
@@ -550,6 +556,22 @@ mod tests {
             err.to_string().contains("JOBTRACK_TEST_NO_SUCH_KEY"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn the_resolve_settings_default_to_the_stages_defaults_and_are_checked() {
+        assert_eq!(
+            Config::load(None).unwrap().resolve_options(),
+            ResolveOptions::default()
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("jobtrack.toml");
+        std::fs::write(&file, "[resolve]\nrole-similarity = 0.9\n").unwrap();
+        let options = Config::load(Some(&file)).unwrap().resolve_options();
+        assert_eq!(options.role_similarity, 0.9);
+        std::fs::write(&file, "[resolve]\nrole-similarity = 75\n").unwrap();
+        let err = Config::load(Some(&file)).unwrap_err().to_string();
+        assert!(err.contains("role-similarity"), "{err}");
     }
 
     #[test]

@@ -56,7 +56,8 @@ pub struct SqlStage {
 
 impl SqlStage {
     /// The SQL with its `{{ name }}` placeholders filled in: `now` (the run's
-    /// clock, a UTC timestamp), `stalled_days` and `window_days`.
+    /// clock, a UTC timestamp), `stalled_days`, `window_days` and
+    /// `role_similarity`.
     pub fn render(&self, ctx: &RunContext) -> String {
         let now = ctx.clock.now().timestamp_micros();
         self.sql
@@ -66,6 +67,10 @@ impl SqlStage {
             )
             .replace("{{ stalled_days }}", &ctx.resolve.stalled_days.to_string())
             .replace("{{ window_days }}", &ctx.resolve.window_days.to_string())
+            .replace(
+                "{{ role_similarity }}",
+                &ctx.resolve.role_similarity.to_string(),
+            )
     }
 
     /// Runs the SELECT in `ctx`'s session, its inputs registered there

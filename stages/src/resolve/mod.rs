@@ -8,13 +8,17 @@ pub mod corrections;
 pub mod udf;
 
 /// Settings the resolution SQL reads through `{{ name }}` placeholders.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ResolveOptions {
     /// An application with no mail for this many days is `stalled`.
     pub stalled_days: u32,
     /// An `applied` email this many days after the previous mail of the same
     /// employer and role starts a new application.
     pub window_days: u32,
+    /// Two roles of one employer whose `jt_role_similarity` is at least this
+    /// (0 to 1) are one role; mail naming a role but no employer joins an
+    /// application whose role is at least this similar.
+    pub role_similarity: f64,
 }
 
 impl Default for ResolveOptions {
@@ -22,6 +26,7 @@ impl Default for ResolveOptions {
         Self {
             stalled_days: 21,
             window_days: 180,
+            role_similarity: 0.75,
         }
     }
 }
