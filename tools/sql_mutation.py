@@ -120,11 +120,6 @@ EQUIVALENT: dict[tuple[str, str], str] = {
         "sql/marts/applications.sql",
         "max(company_key) as company_key",
     ): "grouped.company_key is not read by final",
-    (
-        "sql/marts/applications.sql",
-        "where action = 'set' and application_id is not null",
-    ): "other corrections have no application_id (split, set on an email) or name "
-    "one int_application_emails has merged away (merge), so they join nothing",
 }
 
 

@@ -136,6 +136,7 @@ mod tests {
                 "int_emails_classified",
                 "int_corrections",
                 "int_emails_llm",
+                "int_corrections_pivoted",
                 "int_emails_corrected",
                 "int_emails_in_context",
                 "int_application_mail",
