@@ -23,7 +23,7 @@ rows = {s["name"]: s["rows_out"] for s in r["stages"]}
 for name, t in ms.items():
     print(f"{name:<24} {t:>9} ms  rows out {rows[name]:>9}")
 ingest = ms["raw_messages"] + ms["stg_emails"]
-resolve = sum(ms.get(s, 0) for s in ("int_corrections", "int_emails_corrected", "int_application_mail", "int_application_keys",
+resolve = sum(ms.get(s, 0) for s in ("int_corrections", "int_corrections_pivoted", "int_emails_corrected", "int_application_mail", "int_application_keys",
     "int_application_emails", "application_events", "applications", "users"))
 print(f"{sys.argv[2]} messages, {rows.get('int_application_emails', 0)} application emails, "
       f"{rows.get('applications', 0)} applications")

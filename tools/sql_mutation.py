@@ -11,7 +11,7 @@ Survivors of the second kind are explained in EQUIVALENT below; the run
 prints those explanations first, then every survivor.
 
 The warehouse views of `sql/views/` are left out: they are DuckDB SQL
-compiled into the binary (`publish::warehouse::VIEWS`, through include_str!)
+compiled into the binary (the views of `tables::TABLES`, through include_str!)
 and checked by another test (`resolve.rs`, `warehouse_views`), so a deletion
 on disk would reach neither.
 
@@ -120,11 +120,6 @@ EQUIVALENT: dict[tuple[str, str], str] = {
         "sql/marts/applications.sql",
         "max(company_key) as company_key",
     ): "grouped.company_key is not read by final",
-    (
-        "sql/marts/applications.sql",
-        "where action = 'set' and application_id is not null",
-    ): "other corrections have no application_id (split, set on an email) or name "
-    "one int_application_emails has merged away (merge), so they join nothing",
 }
 
 

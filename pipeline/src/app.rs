@@ -26,19 +26,16 @@ impl App {
         self.config.warehouse(&self.root)
     }
 
-    /// A context for one run: a new run id, the system clock, the user and
-    /// the resolution settings.
+    /// A context for one run: a new run id, the system clock and the user.
     pub fn context(&self) -> RunContext {
         let clock = Arc::new(SystemClock);
         let run_id = runner::new_run_id(clock.as_ref());
-        let mut ctx = RunContext::new(
+        RunContext::new(
             self.root.clone(),
             clock,
             run_id,
             self.config.user.id.clone(),
-        );
-        ctx.resolve = self.config.resolve;
-        ctx
+        )
     }
 }
 

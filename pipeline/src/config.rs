@@ -420,6 +420,12 @@ impl Config {
                 );
             }
         }
+        let similarity = config.resolve.role_similarity;
+        if !(0.0..=1.0).contains(&similarity) {
+            bail!(
+                "invalid configuration: [resolve] role-similarity must be between 0 and 1, not {similarity}"
+            );
+        }
         // Relative account paths are relative to the config file.
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             for a in &mut config.accounts {
@@ -679,6 +685,22 @@ mod tests {
             .llm_settings()
             .unwrap_err();
         assert!(err.to_string().contains("base-url"), "{err}");
+    }
+
+    #[test]
+    fn the_resolve_settings_default_to_the_stages_defaults_and_are_checked() {
+        assert_eq!(
+            Config::load(None).unwrap().resolve,
+            ResolveOptions::default()
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("jobtrack.toml");
+        std::fs::write(&file, "[resolve]\nrole-similarity = 0.9\n").unwrap();
+        let options = Config::load(Some(&file)).unwrap().resolve;
+        assert_eq!(options.role_similarity, 0.9);
+        std::fs::write(&file, "[resolve]\nrole-similarity = 75\n").unwrap();
+        let err = Config::load(Some(&file)).unwrap_err().to_string();
+        assert!(err.contains("role-similarity"), "{err}");
     }
 
     #[test]

@@ -108,6 +108,7 @@ mod tests {
         jobtrack_stages::registry(&jobtrack_stages::StageConfig {
             sources: vec![],
             ingest: Default::default(),
+            resolve: Default::default(),
             warehouse: jobtrack_stages::publish::Warehouse::new("w.duckdb"),
             classifier: std::sync::Arc::new(
                 jobtrack_stages::classify::Classifier::new(
@@ -136,6 +137,7 @@ mod tests {
                 "int_emails_classified",
                 "int_corrections",
                 "int_emails_llm",
+                "int_corrections_pivoted",
                 "int_emails_corrected",
                 "int_emails_in_context",
                 "int_application_mail",
@@ -159,6 +161,32 @@ mod tests {
             .map(|s| s.name())
             .collect();
         assert_eq!(names, vec!["raw_messages"]);
+    }
+
+    /// Every target of every DAG file under `dags/` is a stage of the table
+    /// list (`jobtrack_stages::tables::TABLES`), so a renamed stage cannot
+    /// leave a DAG naming nothing.
+    #[test]
+    fn every_dag_file_names_stages_of_the_table_list() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../dags");
+        let mut files = 0;
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "toml") {
+                continue;
+            }
+            files += 1;
+            let dag = Dag::load(Some(&path)).unwrap();
+            for target in &dag.targets {
+                assert!(
+                    jobtrack_stages::tables::table(target)
+                        .is_some_and(jobtrack_stages::tables::Table::has_stage),
+                    "{}: target {target:?} is no stage of the table list",
+                    path.display()
+                );
+            }
+        }
+        assert!(files >= 2, "the DAG files of {}", dir.display());
     }
 
     #[test]

@@ -7,11 +7,12 @@
 --   3. else it goes by employer (jt_company_key; names jt_company_similar
 --      puts together, such as "Harrow Pharma" and "Harrow Pharmaceuticals",
 --      are one employer, named by the earliest) and role (jt_role_key); roles
---      of one employer that jt_role_similarity puts at 0.75 or more are one
---      role, named by the earliest;
+--      of one employer that jt_role_similarity puts at {{ role_similarity }} or
+--      more are one role, named by the earliest;
 --   3b. mail that names a role but no employer (Indeed, scheduling tools)
 --      joins the application of a known employer with that role (same last
---      word, jt_role_similarity >= 0.75) nearest in time, within the window;
+--      word, jt_role_similarity >= {{ role_similarity }}) nearest in time,
+--      within the window;
 --   4. mail that names no role joins the application at that employer in its
 --      thread, else one whose role its text mentions (jt_role_words), else the
 --      one with the most recent mail before it, else the nearest after it,
@@ -52,7 +53,7 @@ canonical as (
         inner join roles as b
             on a.user_id = b.user_id
             and a.company_key = b.company_key
-            and jt_role_similarity(a.role_key, b.role_key) >= 0.75
+            and jt_role_similarity(a.role_key, b.role_key) >= {{ role_similarity }}
     )
     where rn = 1
 ),
@@ -100,7 +101,7 @@ orphan_match as (
                 = reverse(split_part(reverse(a.canonical_role), ' ', 1))
             and o.ts >= a.first_ts - interval '{{ window_days }} days'
             and o.ts <= a.last_ts + interval '{{ window_days }} days'
-            and jt_role_similarity(o.canonical_role, a.canonical_role) >= 0.75
+            and jt_role_similarity(o.canonical_role, a.canonical_role) >= {{ role_similarity }}
         where o.company_key like '#%'
     )
     where rn = 1

@@ -1,8 +1,8 @@
 -- int_emails_corrected: one row per classified email: what the rules and
 -- the model found, the LLM's answer on top where one was asked for and it
 -- checked out (int_emails_llm, status 'ok'), and the person's corrections
--- (int_corrections, action 'set' on an email) on top of both. A corrected
--- row says extractor 'correction' and confidence 1.
+-- of the email's fields (int_corrections_pivoted, target 'email') on top of
+-- both. A corrected row says extractor 'correction' and confidence 1.
 with
 
 rules as (
@@ -48,19 +48,8 @@ classified as (
 ),
 
 fixes as (
-    select
-        user_id,
-        email_id,
-        max(case when field = 'label' then value end) as label,
-        max(case when field = 'event_type' then value end) as event_type,
-        max(case when field = 'company_name' then value end) as company_name,
-        max(case when field = 'role_title' then value end) as role_title,
-        max(case when field = 'location' then value end) as location,
-        max(case when field = 'source' then value end) as source,
-        max(case when field = 'job_posting_url' then value end) as job_posting_url
-    from int_corrections
-    where action = 'set' and email_id is not null
-    group by user_id, email_id
+    select * from int_corrections_pivoted
+    where target = 'email'
 ),
 
 final as (
@@ -80,17 +69,17 @@ final as (
         c.posting_id,
         coalesce(f.source, c.source) as source,
         c.applied_at,
-        case when f.email_id is null then c.confidence else 1.0 end as confidence,
+        case when f.target_id is null then c.confidence else 1.0 end as confidence,
         case when f.label is null then c.label_confidence else 1.0 end as label_confidence,
         case when f.event_type is null then c.event_confidence else 1.0 end as event_confidence,
         case when f.company_name is null then c.company_confidence else 1.0 end as company_confidence,
         case when f.role_title is null then c.role_confidence else 1.0 end as role_confidence,
-        case when f.email_id is null then c.extractor else 'correction' end as extractor,
+        case when f.target_id is null then c.extractor else 'correction' end as extractor,
         c.reasons,
         c.classifier_version
     from classified as c
     left join fixes as f
-        on c.user_id = f.user_id and c.email_id = f.email_id
+        on c.user_id = f.user_id and c.email_id = f.target_id
 )
 
 select * from final

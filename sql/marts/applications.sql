@@ -6,7 +6,7 @@
 -- 'applied', and offer, rejection and withdrawal stay terminal unless newer
 -- mail (a new interview, say) reopens the application. (Applying again after
 -- a rejection starts a new application: int_application_emails.) A person's corrections of an application's
--- fields (int_corrections, action 'set' with an application_id) come last.
+-- fields (int_corrections_pivoted, target 'application') come last.
 -- stalled: not terminal and no mail for {{ stalled_days }} days before the run.
 with
 
@@ -84,18 +84,8 @@ grouped as (
 ),
 
 fixes as (
-    select
-        user_id,
-        application_id,
-        max(case when field = 'company_name' then value end) as company_name,
-        max(case when field = 'role_title' then value end) as role_title,
-        max(case when field = 'location' then value end) as location,
-        max(case when field = 'source' then value end) as source,
-        max(case when field = 'job_posting_url' then value end) as job_posting_url,
-        max(case when field = 'current_status' then value end) as current_status
-    from int_corrections
-    where action = 'set' and application_id is not null
-    group by user_id, application_id
+    select * from int_corrections_pivoted
+    where target = 'application'
 ),
 
 final as (
@@ -110,14 +100,14 @@ final as (
             as application_date,
         coalesce(f.current_status, g.latest_event, 'applied') as current_status,
         coalesce(f.job_posting_url, g.job_posting_url) as job_posting_url,
-        case when f.application_id is null then g.confidence_score else 1.0 end
+        case when f.target_id is null then g.confidence_score else 1.0 end
             as confidence_score,
         g.first_seen_at as created_at,
         g.last_activity_at as updated_at,
         g.last_activity_at,
         g.first_response_at,
         g.email_count,
-        f.application_id is null
+        f.target_id is null
             and (
                 g.confidence_score < 0.6
                 or coalesce(f.company_name, g.company_name) is null
@@ -128,7 +118,7 @@ final as (
             and g.last_activity_at < {{ now }} - interval '{{ stalled_days }} days' as stalled
     from grouped as g
     left join fixes as f
-        on g.user_id = f.user_id and g.application_id = f.application_id
+        on g.user_id = f.user_id and g.application_id = f.target_id
 )
 
 select * from final

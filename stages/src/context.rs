@@ -51,8 +51,6 @@ pub struct RunContext {
     pub user_id: String,
     pub dry_run: bool,
     pub progress: Arc<dyn Progress>,
-    /// Settings of the resolution SQL.
-    pub resolve: crate::resolve::ResolveOptions,
 }
 
 impl std::fmt::Debug for RunContext {
@@ -77,7 +75,6 @@ pub fn new_session(root: &DataRoot) -> SessionContext {
     options.sql_parser.map_string_types_to_utf8view = false;
     let session = SessionContext::new_with_config(config);
     session.register_object_store(root.base_url(), root.store());
-    crate::resolve::udf::register(&session);
     session
 }
 
@@ -99,7 +96,6 @@ impl RunContext {
             user_id: user_id.into(),
             dry_run: false,
             progress: Arc::new(NoProgress),
-            resolve: crate::resolve::ResolveOptions::default(),
         }
     }
 

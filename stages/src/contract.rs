@@ -1,6 +1,6 @@
 //! Table contracts: the schema, grain and key tests of every table, read from
-//! the TOML files under `schemas/` (embedded at build time) and checked on every
-//! write.
+//! the TOML files under `schemas/` (embedded at build time through the table
+//! list, [`crate::tables`]) and checked on every write.
 //!
 //! A contract names each column with its type and nullability, and the table's
 //! key. [`Contract::check`] refuses a batch whose schema differs in any way, a
@@ -14,68 +14,6 @@ use arrow::datatypes::{DataType, Field, Schema, SchemaRef, TimeUnit};
 use serde::Deserialize;
 
 use crate::error::{Result, StageError};
-
-/// The contract files, one per table, embedded from `schemas/`.
-const CONTRACT_FILES: &[(&str, &str)] = &[
-    (
-        "raw_messages",
-        include_str!("../../schemas/raw/raw_messages.toml"),
-    ),
-    (
-        "dead_letter",
-        include_str!("../../schemas/raw/dead_letter.toml"),
-    ),
-    (
-        "stg_emails",
-        include_str!("../../schemas/staging/stg_emails.toml"),
-    ),
-    (
-        "int_emails_classified",
-        include_str!("../../schemas/intermediate/int_emails_classified.toml"),
-    ),
-    (
-        "int_emails_llm",
-        include_str!("../../schemas/intermediate/int_emails_llm.toml"),
-    ),
-    (
-        "llm_cache",
-        include_str!("../../schemas/intermediate/llm_cache.toml"),
-    ),
-    ("emails", include_str!("../../schemas/marts/emails.toml")),
-    (
-        "int_corrections",
-        include_str!("../../schemas/intermediate/int_corrections.toml"),
-    ),
-    (
-        "int_emails_corrected",
-        include_str!("../../schemas/intermediate/int_emails_corrected.toml"),
-    ),
-    (
-        "int_emails_in_context",
-        include_str!("../../schemas/intermediate/int_emails_in_context.toml"),
-    ),
-    (
-        "int_application_mail",
-        include_str!("../../schemas/intermediate/int_application_mail.toml"),
-    ),
-    (
-        "int_application_keys",
-        include_str!("../../schemas/intermediate/int_application_keys.toml"),
-    ),
-    (
-        "int_application_emails",
-        include_str!("../../schemas/intermediate/int_application_emails.toml"),
-    ),
-    (
-        "applications",
-        include_str!("../../schemas/marts/applications.toml"),
-    ),
-    (
-        "application_events",
-        include_str!("../../schemas/marts/application_events.toml"),
-    ),
-    ("users", include_str!("../../schemas/marts/users.toml")),
-];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -140,7 +78,8 @@ fn parse_type(table: &str, column: &str, text: &str) -> Result<DataType> {
 }
 
 impl Contract {
-    fn from_toml(table: &str, text: &str) -> Result<Self> {
+    /// Parses the contract `text` of `table`, listed in `layer`.
+    fn from_toml(table: &str, layer: &str, text: &str) -> Result<Self> {
         let file: ContractFile = toml::from_str(text).map_err(|e| StageError::ContractFile {
             table: table.to_string(),
             reason: e.to_string(),
@@ -149,6 +88,12 @@ impl Contract {
             return Err(StageError::ContractFile {
                 table: table.to_string(),
                 reason: format!("file names table {:?}", file.name),
+            });
+        }
+        if file.layer != layer {
+            return Err(StageError::ContractFile {
+                table: table.to_string(),
+                reason: format!("file says layer {:?}, the table list {layer:?}", file.layer),
             });
         }
         let mut columns = Vec::with_capacity(file.columns.len());
@@ -294,9 +239,10 @@ static CONTRACTS: OnceLock<std::result::Result<Vec<Contract>, String>> = OnceLoc
 
 fn all() -> Result<&'static [Contract]> {
     let loaded = CONTRACTS.get_or_init(|| {
-        CONTRACT_FILES
+        crate::tables::TABLES
             .iter()
-            .map(|(name, text)| Contract::from_toml(name, text).map_err(|e| e.to_string()))
+            .filter_map(|t| t.contract.map(|text| (t, text)))
+            .map(|(t, text)| Contract::from_toml(t.name, t.layer, text).map_err(|e| e.to_string()))
             .collect()
     });
     loaded
@@ -330,7 +276,11 @@ mod tests {
 
     #[test]
     fn every_embedded_contract_parses() {
-        for (name, _) in CONTRACT_FILES {
+        for t in crate::tables::TABLES
+            .iter()
+            .filter(|t| t.contract.is_some())
+        {
+            let name = t.name;
             let c = contract(name).unwrap();
             assert!(!c.grain.is_empty(), "{name} states its grain");
             assert!(!c.key.is_empty(), "{name} has a key");

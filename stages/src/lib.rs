@@ -3,11 +3,13 @@
 //! [`RunContext`] and runs the stages that [`registry`] lists.
 //!
 //! # Layout
-//! - [`stage`]: the `Stage` trait, the report a run returns, and the SQL stage.
+//! - [`stage`]: the `Stage` trait and the report a run returns.
 //! - [`context`]: `RunContext`, what a stage is handed (store, DataFusion
 //!   session, HTTP client, clock, run id, user, dry run, progress).
 //! - [`storage`]: tables on `object_store`, manifests that make a write
 //!   visible in one step, Parquet encoding.
+//! - [`tables`]: the one list of tables (name, layer, inputs, how each is
+//!   made) that the contracts, the SQL and the registry come from.
 //! - [`contract`]: the table contracts of `schemas/`, checked on every write.
 //! - [`ingest`]: `raw_messages`, mbox / Maildir / `.eml` / Gmail API / IMAP
 //!   into raw Parquet; the OAuth flow and the encrypted token store.
@@ -16,8 +18,8 @@
 //!   label job mail and extract company, role, event, source and link.
 //! - [`names`]: the vocabulary of company, role, person and link names
 //!   that classify, the LLM checks and the SQL functions share.
-//! - [`resolve`]: the corrections and the SQL functions that group
-//!   application mail into applications (the SQL is in `sql/`).
+//! - [`resolve`]: the SQL stage that runs every model of `sql/`, the SQL
+//!   functions and settings it uses, and the corrections.
 //! - [`llm`]: `int_emails_llm` and `llm_cache`, an OpenAI-compatible LLM
 //!   asked about the uncertain tail only, its answers cached and checked.
 //! - [`incremental`]: the file-by-file shape normalize and classify share.
@@ -47,100 +49,117 @@ pub mod report;
 pub mod resolve;
 pub mod stage;
 pub mod storage;
+pub mod tables;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use context::{NoProgress, Progress, RunContext};
 pub use error::{Domain, Result, StageError};
-pub use stage::{SqlStage, Stage, StageReport};
+pub use resolve::{ResolveOptions, SqlStage};
+pub use stage::{Stage, StageReport};
 pub use storage::DataRoot;
-
-/// The SQL stages, one per file under `sql/`.
-pub const SQL_STAGES: &[SqlStage] = &[
-    SqlStage {
-        name: "int_emails_corrected",
-        inputs: &["int_emails_classified", "int_emails_llm", "int_corrections"],
-        sql: include_str!("../../sql/intermediate/int_emails_corrected.sql"),
-    },
-    SqlStage {
-        name: "int_emails_in_context",
-        inputs: &["int_emails_corrected", "stg_emails"],
-        sql: include_str!("../../sql/intermediate/int_emails_in_context.sql"),
-    },
-    SqlStage {
-        name: "int_application_mail",
-        inputs: &["int_emails_in_context", "stg_emails"],
-        sql: include_str!("../../sql/intermediate/int_application_mail.sql"),
-    },
-    SqlStage {
-        name: "int_application_keys",
-        inputs: &["int_application_mail"],
-        sql: include_str!("../../sql/intermediate/int_application_keys.sql"),
-    },
-    SqlStage {
-        name: "int_application_emails",
-        inputs: &["int_application_keys", "int_corrections"],
-        sql: include_str!("../../sql/intermediate/int_application_emails.sql"),
-    },
-    SqlStage {
-        name: "emails",
-        inputs: &[
-            "stg_emails",
-            "int_emails_in_context",
-            "int_application_emails",
-        ],
-        sql: include_str!("../../sql/marts/emails.sql"),
-    },
-    SqlStage {
-        name: "application_events",
-        inputs: &["int_application_emails"],
-        sql: include_str!("../../sql/marts/application_events.sql"),
-    },
-    SqlStage {
-        name: "applications",
-        inputs: &["int_application_emails", "int_corrections"],
-        sql: include_str!("../../sql/marts/applications.sql"),
-    },
-    SqlStage {
-        name: "users",
-        inputs: &["stg_emails"],
-        sql: include_str!("../../sql/marts/users.sql"),
-    },
-];
 
 /// What the stages of one run are built from.
 #[derive(Debug, Clone)]
 pub struct StageConfig {
     pub sources: Vec<ingest::AccountSource>,
     pub ingest: ingest::IngestOptions,
+    /// The settings of the SQL models (`[resolve]`); the dashboard's
+    /// "stalled" uses `stalled_days` too.
+    pub resolve: resolve::ResolveOptions,
     pub warehouse: publish::Warehouse,
     pub classifier: std::sync::Arc<classify::Classifier>,
     /// `[llm]`, when configured; without it `int_emails_llm` stays empty.
     pub llm: Option<std::sync::Arc<llm::LlmSettings>>,
 }
 
-/// Every stage, in one plain list. The runner orders them by their inputs.
+/// Every stage, in the order of [`tables::TABLES`]: a [`SqlStage`] for
+/// each table made by SQL, the Rust stage of the same name for the others.
+/// The runner orders them by their inputs.
 pub fn registry(config: &StageConfig) -> Vec<Box<dyn Stage>> {
-    let mut stages: Vec<Box<dyn Stage>> = vec![
-        Box::new(ingest::RawMessages {
-            sources: config.sources.clone(),
-            options: config.ingest,
+    tables::TABLES
+        .iter()
+        .filter_map(|t| match t.made {
+            tables::Made::Sql(sql) => Some(Box::new(SqlStage {
+                name: t.name,
+                inputs: t.inputs,
+                sql,
+                options: config.resolve,
+            }) as Box<dyn Stage>),
+            tables::Made::Rust => rust_stage(t.name, config),
+            tables::Made::Beside | tables::Made::View(_) => None,
+        })
+        .collect()
+}
+
+/// The SQL stages, in run order, with `options` for their placeholders.
+pub fn sql_stages(options: ResolveOptions) -> impl Iterator<Item = SqlStage> {
+    tables::TABLES.iter().filter_map(move |t| match t.made {
+        tables::Made::Sql(sql) => Some(SqlStage {
+            name: t.name,
+            inputs: t.inputs,
+            sql,
+            options,
         }),
-        Box::new(normalize::StgEmails),
-        Box::new(classify::stage::IntEmailsClassified {
-            classifier: config.classifier.clone(),
+        _ => None,
+    })
+}
+
+/// The Rust stage that writes `name` (an entry of [`tables::TABLES`] made
+/// by [`tables::Made::Rust`]); a test checks every such entry has one.
+fn rust_stage(name: &str, c: &StageConfig) -> Option<Box<dyn Stage>> {
+    let stage: Box<dyn Stage> = match name {
+        "raw_messages" => Box::new(ingest::RawMessages {
+            sources: c.sources.clone(),
+            options: c.ingest,
         }),
-        Box::new(resolve::corrections::IntCorrections),
-        Box::new(llm::stage::IntEmailsLlm {
-            settings: config.llm.clone(),
-            classifier: config.classifier.clone(),
+        "stg_emails" => Box::new(normalize::StgEmails),
+        "int_emails_classified" => Box::new(classify::stage::IntEmailsClassified {
+            classifier: c.classifier.clone(),
         }),
-    ];
-    stages.extend(SQL_STAGES.iter().map(|s| Box::new(*s) as Box<dyn Stage>));
-    stages.push(Box::new(publish::Publish {
-        warehouse: config.warehouse.clone(),
-    }));
-    stages.push(Box::new(publish::Site {
-        warehouse: config.warehouse.clone(),
-    }));
-    stages
+        "int_corrections" => Box::new(resolve::corrections::IntCorrections),
+        "int_emails_llm" => Box::new(llm::stage::IntEmailsLlm {
+            settings: c.llm.clone(),
+            classifier: c.classifier.clone(),
+        }),
+        "warehouse" => Box::new(publish::Publish {
+            warehouse: c.warehouse.clone(),
+        }),
+        "site" => Box::new(publish::Site {
+            warehouse: c.warehouse.clone(),
+            stalled_days: c.resolve.stalled_days,
+        }),
+        _ => return None,
+    };
+    Some(stage)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_stage_is_named_as_its_entry_and_reads_its_inputs() {
+        let config = StageConfig {
+            sources: vec![],
+            ingest: ingest::IngestOptions::default(),
+            resolve: ResolveOptions::default(),
+            warehouse: publish::Warehouse::new("w.duckdb"),
+            classifier: std::sync::Arc::new(
+                classify::Classifier::new(&classify::Classifier::default_rules().unwrap(), None)
+                    .unwrap(),
+            ),
+            llm: None,
+        };
+        let stages = registry(&config);
+        let with_stage: Vec<&str> = tables::TABLES
+            .iter()
+            .filter(|t| t.has_stage())
+            .map(|t| t.name)
+            .collect();
+        let names: Vec<&str> = stages.iter().map(|s| s.name()).collect();
+        assert_eq!(names, with_stage, "a Rust entry without its stage");
+        for stage in &stages {
+            assert_eq!(stage.inputs(), tables::inputs(stage.name()));
+        }
+    }
 }

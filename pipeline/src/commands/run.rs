@@ -41,6 +41,7 @@ pub async fn run_dag(
     let stages = jobtrack_stages::registry(&StageConfig {
         sources,
         ingest: config.ingest,
+        resolve: config.resolve,
         warehouse: warehouse.clone(),
         classifier: Arc::new(classifier),
         llm,

@@ -51,10 +51,6 @@ impl Stage for IntEmailsClassified {
         TABLE
     }
 
-    fn inputs(&self) -> &'static [&'static str] {
-        &["stg_emails"]
-    }
-
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
         let stage = FileStage {
             name: TABLE,

@@ -463,10 +463,6 @@ impl Stage for IntEmailsLlm {
         TABLE
     }
 
-    fn inputs(&self) -> &'static [&'static str] {
-        &["stg_emails", "int_emails_classified"]
-    }
-
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
         let mut report = StageReport::default();
         let mut manifest = ctx.root.manifest(TABLE, &ctx.user_id).await?;

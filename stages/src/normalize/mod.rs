@@ -46,10 +46,6 @@ impl Stage for StgEmails {
         TABLE
     }
 
-    fn inputs(&self) -> &'static [&'static str] {
-        &["raw_messages"]
-    }
-
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
         let stage = FileStage {
             name: TABLE,

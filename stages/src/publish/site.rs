@@ -30,6 +30,9 @@ pub const SITE_DIR: &str = "site";
 #[derive(Debug, Clone)]
 pub struct Site {
     pub warehouse: Warehouse,
+    /// An open application with no mail for this many days shows as
+    /// stalled (`[resolve] stalled-days`).
+    pub stalled_days: u32,
 }
 
 /// A link back to an email: Gmail's web search by Message-ID where the mail
@@ -126,10 +129,6 @@ impl Stage for Site {
         "site"
     }
 
-    fn inputs(&self) -> &'static [&'static str] {
-        &["warehouse"]
-    }
-
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
         let warehouse = self.warehouse.clone();
         let user = ctx.user_id.clone();
@@ -137,7 +136,7 @@ impl Stage for Site {
             .clock
             .now()
             .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        let stalled_days = ctx.resolve.stalled_days;
+        let stalled_days = self.stalled_days;
         let data =
             tokio::task::spawn_blocking(move || site_data(&warehouse, &user, &now, stalled_days))
                 .await

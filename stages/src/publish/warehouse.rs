@@ -1,7 +1,9 @@
 //! `warehouse`: loads the marts into `warehouse.duckdb`, and reads it back.
 //!
 //! Inputs: the marts (`applications`, `application_events`, `emails`,
-//! `users`), plus `dead_letter`; [`VIEWS`] adds views for the usual questions. Output: a
+//! `users`), plus `dead_letter`; the views of `sql/views/` (listed in
+//! [`crate::tables::TABLES`], each a plain `CREATE VIEW` over the published
+//! tables, DuckDB SQL) answer the usual questions. Output: a
 //! DuckDB file with one table per published table, created from the mart's contract and filled with
 //! `read_parquet`, so DuckDB's own arrow never meets ours. Grain: each table
 //! keeps its mart's grain. Idempotent: the file is rebuilt whole from the
@@ -23,8 +25,6 @@ use crate::contract::{self, Contract};
 use crate::error::{Result, StageError};
 use crate::stage::{Stage, StageReport};
 
-/// The marts the warehouse is built from (the stage's inputs).
-pub const MARTS: &[&str] = &["emails", "applications", "application_events", "users"];
 /// Every table the warehouse holds: the marts, the dead letters so a
 /// person can see with `jobtrack sql` what could not be read, and the LLM's
 /// answers with their status and warnings. Their writers all run before the
@@ -36,32 +36,6 @@ pub const PUBLISHED: &[&str] = &[
     "users",
     "dead_letter",
     "int_emails_llm",
-];
-
-/// The views for the questions people ask, created in the warehouse after
-/// its tables: one `SELECT` per file in `sql/views/`, each made a plain
-/// `CREATE VIEW` over the published tables (DuckDB SQL, not DataFusion's).
-pub const VIEWS: &[(&str, &str)] = &[
-    (
-        "status_funnel",
-        include_str!("../../../sql/views/status_funnel.sql"),
-    ),
-    (
-        "response_by_source",
-        include_str!("../../../sql/views/response_by_source.sql"),
-    ),
-    (
-        "applications_per_week",
-        include_str!("../../../sql/views/applications_per_week.sql"),
-    ),
-    (
-        "review_queue",
-        include_str!("../../../sql/views/review_queue.sql"),
-    ),
-    (
-        "stalled_applications",
-        include_str!("../../../sql/views/stalled_applications.sql"),
-    ),
 ];
 
 /// A DuckDB warehouse file.
@@ -191,7 +165,7 @@ impl Warehouse {
             // The views read applications; a warehouse built without it
             // (a partial DAG) has none.
             let has_applications = tables.iter().any(|(t, _)| *t == "applications");
-            for (name, sql) in VIEWS.iter().filter(|_| has_applications) {
+            for (name, sql) in crate::tables::views().filter(|_| has_applications) {
                 conn.execute_batch(&format!("CREATE VIEW \"{name}\" AS {sql};"))
                     .map_err(wh_err(&tmp))?;
             }
@@ -549,10 +523,6 @@ pub struct Publish {
 impl Stage for Publish {
     fn name(&self) -> &'static str {
         "warehouse"
-    }
-
-    fn inputs(&self) -> &'static [&'static str] {
-        MARTS
     }
 
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {

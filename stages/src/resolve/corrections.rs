@@ -7,9 +7,15 @@
 //! correction in force: for `set`, the latest per email or application and
 //! field; merges with their chains followed to the last target; a split as
 //! one row per email. `not_job` is stored as `set label = not_job`. The SQL
-//! layers apply them after extraction (`int_emails_corrected`,
-//! `int_application_emails`, `applications`), so they survive reruns and
-//! full reprocessing.
+//! layers apply them after extraction (sets pivoted by
+//! `int_corrections_pivoted` for `int_emails_corrected` and `applications`,
+//! merges and splits by `int_application_emails`), so they survive reruns
+//! and full reprocessing.
+//!
+//! The fields a correction may set are read from the contracts: the columns
+//! of `int_corrections_pivoted` after its key that the corrected table
+//! (`int_emails_corrected` for an email, `applications` for an application)
+//! has.
 //!
 //! Idempotent: the table is rebuilt from the whole file on every run; the
 //! file only grows, and a correction is never lost by a rerun.
@@ -32,26 +38,33 @@ use crate::stage::{Stage, StageReport};
 /// The table this stage writes.
 pub const TABLE: &str = "int_corrections";
 
-/// Fields a correction may set on an email.
-pub const EMAIL_FIELDS: &[&str] = &[
-    "label",
-    "event_type",
-    "company_name",
-    "role_title",
-    "location",
-    "source",
-    "job_posting_url",
-];
+/// The table of the fields a correction sets, a column each.
+pub const PIVOTED: &str = "int_corrections_pivoted";
 
-/// Fields a correction may set on an application.
-pub const APPLICATION_FIELDS: &[&str] = &[
-    "company_name",
-    "role_title",
-    "location",
-    "source",
-    "job_posting_url",
-    "current_status",
-];
+/// Fields a correction may set on an email: the columns of [`PIVOTED`]
+/// that `int_emails_corrected` has, in [`PIVOTED`]'s order.
+pub fn email_fields() -> Result<Vec<&'static str>> {
+    fields("int_emails_corrected")
+}
+
+/// Fields a correction may set on an application: the columns of
+/// [`PIVOTED`] that `applications` has, in [`PIVOTED`]'s order.
+pub fn application_fields() -> Result<Vec<&'static str>> {
+    fields("applications")
+}
+
+/// The columns of [`PIVOTED`], its key left out, that `table` has too.
+fn fields(table: &str) -> Result<Vec<&'static str>> {
+    let pivoted = contract::contract(PIVOTED)?;
+    let corrected = contract::contract(table)?;
+    Ok(pivoted
+        .columns
+        .iter()
+        .filter(|c| !pivoted.key.contains(&c.name))
+        .filter(|c| corrected.columns.iter().any(|t| t.name == c.name))
+        .map(|c| c.name.as_str())
+        .collect())
+}
 
 const LABELS: &[&str] = &["application", "recruiter_outreach", "job_alert", "not_job"];
 const EVENTS: &[&str] = &[
@@ -142,23 +155,19 @@ impl Correction {
                 need(&self.value, "value")?;
                 let field = self.field.as_deref().unwrap_or_default();
                 let value = self.value.as_deref().unwrap_or_default();
-                match (&self.email_id, &self.application_id) {
-                    (Some(_), None) if !EMAIL_FIELDS.contains(&field) => {
-                        return Err(format!(
-                            "an email's field must be one of {}, not {field:?}",
-                            EMAIL_FIELDS.join(", ")
-                        ));
-                    }
-                    (None, Some(_)) if !APPLICATION_FIELDS.contains(&field) => {
-                        return Err(format!(
-                            "an application's field must be one of {}, not {field:?}",
-                            APPLICATION_FIELDS.join(", ")
-                        ));
-                    }
+                let (what, fields) = match (&self.email_id, &self.application_id) {
+                    (Some(_), None) => ("an email's", email_fields()),
+                    (None, Some(_)) => ("an application's", application_fields()),
                     (Some(_), Some(_)) | (None, None) => {
                         return Err("set needs exactly one of email_id and application_id".into());
                     }
-                    _ => {}
+                };
+                let fields = fields.map_err(|e| e.to_string())?;
+                if !fields.contains(&field) {
+                    return Err(format!(
+                        "{what} field must be one of {}, not {field:?}",
+                        fields.join(", ")
+                    ));
                 }
                 let allowed: &[&str] = match field {
                     "label" => LABELS,
@@ -505,6 +514,45 @@ mod tests {
         let splits: Vec<_> = rows.iter().filter(|r| r.action == "split").collect();
         assert_eq!(splits.len(), 2);
         assert_eq!(splits[0].into, splits[1].into);
+    }
+
+    /// The fields were two lists here before they were read from the
+    /// contracts; these are the same fields, in the same order.
+    #[test]
+    fn the_correctable_fields_come_from_the_contracts() {
+        assert_eq!(
+            email_fields().unwrap(),
+            [
+                "label",
+                "event_type",
+                "company_name",
+                "role_title",
+                "location",
+                "source",
+                "job_posting_url"
+            ]
+        );
+        assert_eq!(
+            application_fields().unwrap(),
+            [
+                "company_name",
+                "role_title",
+                "location",
+                "source",
+                "job_posting_url",
+                "current_status"
+            ]
+        );
+        let err = parse(
+            "{\"created_at\":\"2026-01-01T00:00:00Z\",\"action\":\"set\",\"application_id\":\"a\",\"field\":\"label\",\"value\":\"not_job\"}",
+            "c.jsonl",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("an application's field must be one of company_name, role_title"),
+            "{err}"
+        );
     }
 
     #[test]

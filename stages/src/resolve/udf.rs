@@ -1,8 +1,8 @@
-//! The scalar functions the resolution SQL calls, registered in every
-//! DataFusion session: the comparison keys of companies and roles, a fuzzy
-//! role similarity, and stable ids. They reuse the classifier's company and
-//! role helpers, so the SQL groups by exactly the forms the extractor
-//! compares.
+//! The scalar functions the resolution SQL calls, registered in the session
+//! by the SQL stage before it runs its SELECT ([`crate::SqlStage::query`]):
+//! the comparison keys of companies and roles, a fuzzy role similarity, and
+//! stable ids. They reuse the classifier's company and role helpers, so the
+//! SQL groups by exactly the forms the extractor compares.
 
 use std::collections::BTreeSet;
 use std::sync::Arc;

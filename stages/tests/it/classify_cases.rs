@@ -16,11 +16,7 @@ fn summary(c: &Classification) -> String {
     let mut out = String::new();
     let field = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
     let _ = writeln!(out, "label: {}", c.label.as_str());
-    let _ = writeln!(
-        out,
-        "event: {}",
-        c.event_type.map_or("-", |e| e.as_str())
-    );
+    let _ = writeln!(out, "event: {}", c.event_type.map_or("-", |e| e.as_str()));
     let _ = writeln!(out, "company: {}", field(&c.company_name));
     let _ = writeln!(out, "role: {}", field(&c.role_title));
     let _ = writeln!(out, "location: {}", field(&c.location));
@@ -50,7 +46,12 @@ fn tricky_cases_classify_as_their_snapshots_say() {
         .filter(|p| p.extension().is_some_and(|x| x == "eml"))
         .collect();
     files.sort();
-    assert!(files.len() >= 16, "{} cases in {}", files.len(), dir.display());
+    assert!(
+        files.len() >= 16,
+        "{} cases in {}",
+        files.len(),
+        dir.display()
+    );
     for path in files {
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
         let raw = std::fs::read(&path).unwrap();

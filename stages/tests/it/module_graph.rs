@@ -106,7 +106,12 @@ fn the_library_modules_import_no_loop() {
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for path in all {
         let rel = path.strip_prefix(&src).unwrap();
-        let first = rel.components().next().unwrap().as_os_str().to_string_lossy();
+        let first = rel
+            .components()
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_string_lossy();
         let top = first.trim_end_matches(".rs").to_string();
         if top == "lib" {
             continue;
@@ -117,7 +122,10 @@ fn the_library_modules_import_no_loop() {
         graph.entry(top).or_default().extend(used);
     }
     assert!(graph.len() >= 10, "{graph:?}");
-    assert!(graph["learn"].contains("classify"), "the parser finds edges");
+    assert!(
+        graph["learn"].contains("classify"),
+        "the parser finds edges"
+    );
     if let Some(c) = cycle(&graph) {
         panic!("an import loop between modules: {}", c.join(" -> "));
     }

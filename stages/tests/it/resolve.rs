@@ -172,14 +172,13 @@ async fn corrections_apply_on_every_run() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn warehouse_views_answer_the_usual_questions() {
     use jobtrack_stages::publish::Warehouse;
-    use jobtrack_stages::publish::warehouse::VIEWS;
 
     let dir = tempfile::tempdir().unwrap();
     let root = DataRoot::local(dir.path()).unwrap();
     support::run_all(&root, both(), "r1").await;
     let warehouse = Warehouse::new(dir.path().join("warehouse.duckdb"));
     let mut out = String::new();
-    for (name, _) in VIEWS {
+    for (name, _) in jobtrack_stages::tables::views() {
         let result = warehouse
             .query(&format!("SELECT * FROM \"{name}\""))
             .unwrap_or_else(|e| panic!("view {name}: {e}"));

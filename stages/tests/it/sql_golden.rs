@@ -1,4 +1,5 @@
-//! Golden tests of the SQL models: every stage of `SQL_STAGES` runs on the
+//! Golden tests of the SQL models: every SQL stage of the table list
+//! (`jobtrack_stages::sql_stages`) runs on the
 //! hand-written input fixtures of `fixtures/sql/<table>/<input>.jsonl` and its
 //! output is compared with a snapshot, `snapshots/it__sql_golden__<table>.snap`.
 //!
@@ -10,16 +11,17 @@
 //!   columns the model reads.
 //! - The SQL is read from `sql/<layer>/<table>.sql` when the test runs, not
 //!   the copy compiled into the crate, so `tools/sql_mutation.py` can change a
-//!   model and rerun this test without a rebuild. It is rendered by
-//!   [`SqlStage::render`] with a fixed clock and the default settings.
+//!   model and rerun this test without a rebuild. It is run by
+//!   [`SqlStage::query`] (the stage's own SQL functions, its placeholders
+//!   filled in) with a fixed clock and the default settings.
 //! - The output must meet the table's contract (as the stage's write
 //!   checks), and is sorted by all its columns before it is printed, so the
 //!   snapshot does not depend on DataFusion's partitioning.
 //!
 //! - The warehouse views of `sql/views/` are DuckDB SQL run by the
 //!   warehouse, not stages: they are checked against the published tables
-//!   by `resolve.rs` (`warehouse_views`), and here only matched with
-//!   `publish::warehouse::VIEWS`.
+//!   by `resolve.rs` (`warehouse_views`), and here only matched with the
+//!   views of the table list.
 //!
 //! What the fixtures cover is in `fixtures/sql/README.md`.
 
@@ -35,8 +37,10 @@ use arrow::datatypes::{Field, Schema, SchemaRef};
 use arrow::row::{RowConverter, SortField};
 use chrono::TimeZone;
 use datafusion::datasource::MemTable;
-use jobtrack_stages::publish::warehouse::VIEWS;
-use jobtrack_stages::{DataRoot, FixedClock, RunContext, SQL_STAGES, SqlStage, contract, storage};
+use jobtrack_stages::{
+    DataRoot, FixedClock, ResolveOptions, RunContext, SqlStage, contract, sql_stages, storage,
+    tables,
+};
 
 /// The run's "now" as the models see it (`{{ now }}`).
 fn now() -> chrono::DateTime<chrono::Utc> {
@@ -143,12 +147,7 @@ async fn golden(stage: &SqlStage) -> Result<String, String> {
         sql: Box::leak(text.into_boxed_str()),
         ..*stage
     };
-    let df = ctx
-        .session
-        .sql(&from_disk.render(&ctx))
-        .await
-        .map_err(|e| e.to_string())?;
-    let batches = df.collect().await.map_err(|e| e.to_string())?;
+    let batches = from_disk.query(&ctx).await.map_err(|e| e.to_string())?;
 
     let conformed = batches
         .iter()
@@ -165,8 +164,8 @@ async fn golden(stage: &SqlStage) -> Result<String, String> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_sql_model_matches_its_golden_output() {
     let mut failed = Vec::new();
-    for stage in SQL_STAGES {
-        match golden(stage).await {
+    for stage in sql_stages(ResolveOptions::default()) {
+        match golden(&stage).await {
             Ok(text) => {
                 // Keep going after a mismatch, so one run shows every table.
                 let check = catch_unwind(AssertUnwindSafe(|| {
@@ -182,13 +181,15 @@ async fn every_sql_model_matches_its_golden_output() {
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
 
-/// Every model under `sql/` is a stage of `SQL_STAGES`, so none goes without
-/// a golden test, every file of `sql/views/` is a warehouse view, and every
-/// fixture folder belongs to a stage.
+/// Every model under `sql/` is a SQL stage of the table list, so none goes
+/// without a golden test, every file of `sql/views/` is a view of the list,
+/// and every fixture folder belongs to a stage.
 #[test]
 fn every_sql_file_and_fixture_folder_has_its_stage() {
-    let stages: BTreeSet<&str> = SQL_STAGES.iter().map(|s| s.name).collect();
-    let views: BTreeSet<&str> = VIEWS.iter().map(|(name, _)| *name).collect();
+    let stages: BTreeSet<&str> = sql_stages(ResolveOptions::default())
+        .map(|s| s.name)
+        .collect();
+    let views: BTreeSet<&str> = tables::views().map(|(name, _)| name).collect();
     let (mut models, mut view_files) = (BTreeSet::new(), BTreeSet::new());
     for layer in std::fs::read_dir(repo().join("sql")).unwrap() {
         let layer = layer.unwrap();
@@ -205,12 +206,9 @@ fn every_sql_file_and_fixture_folder_has_its_stage() {
         }
     }
     let models: BTreeSet<&str> = models.iter().map(String::as_str).collect();
-    assert_eq!(models, stages, "sql/ model files and SQL_STAGES");
+    assert_eq!(models, stages, "sql/ model files and the SQL stages");
     let view_files: BTreeSet<&str> = view_files.iter().map(String::as_str).collect();
-    assert_eq!(
-        view_files, views,
-        "sql/views/ files and the warehouse's VIEWS"
-    );
+    assert_eq!(view_files, views, "sql/views/ files and the listed views");
     for entry in std::fs::read_dir(fixtures()).unwrap() {
         let entry = entry.unwrap();
         if entry.path().is_dir() {

@@ -15,8 +15,8 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use ring::rand::{SecureRandom, SystemRandom};
 use serde::Deserialize;
 
-use super::batch::parse_batch;
 use super::GmailSource;
+use super::batch::parse_batch;
 use crate::clock::Clock;
 use crate::error::{Result, StageError};
 use crate::ingest::oauth::AccessTokens;

@@ -61,6 +61,7 @@ pub async fn run_all_with(
     let stages = jobtrack_stages::registry(&StageConfig {
         sources,
         ingest: IngestOptions::default(),
+        resolve: jobtrack_stages::ResolveOptions::default(),
         warehouse,
         classifier: std::sync::Arc::new(
             jobtrack_stages::classify::Classifier::new(
