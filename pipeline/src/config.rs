@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
 use jobtrack_stages::classify::{Classifier, default_model};
@@ -14,11 +15,11 @@ use jobtrack_stages::ingest::gmail::{
 };
 use jobtrack_stages::ingest::imap::{ImapAuth, ImapSource};
 use jobtrack_stages::ingest::oauth::{
-    self, GOOGLE_AUTH_URL, GOOGLE_TOKEN_URL, OAuthClient, Secret, TokenKey, TokenStore,
+    self, GOOGLE_AUTH_URL, GOOGLE_TOKEN_URL, OAuthClient, TokenKey, TokenStore,
 };
 use jobtrack_stages::ingest::{AccountSource, IngestOptions, MailSource};
 use jobtrack_stages::learn::training;
-use jobtrack_stages::llm::{ApiKey, LlmConfig, LlmSettings, UserIdentity};
+use jobtrack_stages::llm::{LlmConfig, LlmSettings, UserIdentity};
 use jobtrack_stages::publish::Warehouse;
 use jobtrack_stages::resolve::ResolveOptions;
 use jobtrack_stages::storage::{DataRoot, check_user_id};
@@ -169,7 +170,7 @@ pub fn token_key(create: bool) -> anyhow::Result<TokenKey> {
                 std::fs::create_dir_all(dir)
                     .with_context(|| format!("cannot create {}", dir.display()))?;
             }
-            write_private(&file, key.to_hex().expose().as_bytes())?;
+            write_private(&file, key.to_hex().expose_secret().as_bytes())?;
             tracing::info!(file = %file.display(), "Created the token key file.");
             Ok(key)
         }
@@ -207,9 +208,9 @@ impl AccountConfig {
 
     // The binary is where the environment is read; stages never read it.
     #[allow(clippy::disallowed_methods)]
-    fn env_secret(&self, key: &str, var: &str) -> anyhow::Result<Secret> {
+    fn env_secret(&self, key: &str, var: &str) -> anyhow::Result<SecretString> {
         match std::env::var(var) {
-            Ok(v) if !v.is_empty() => Ok(Secret::new(v)),
+            Ok(v) if !v.is_empty() => Ok(SecretString::from(v)),
             _ => bail!(
                 "account {:?}: the environment variable {var} (named by `{key}`) is not set",
                 self.name
@@ -443,7 +444,7 @@ impl Config {
             #[allow(clippy::disallowed_methods)]
             let key = std::env::var(&llm.api_key_env);
             match key {
-                Ok(k) if !k.is_empty() => Some(ApiKey::new(k)),
+                Ok(k) if !k.is_empty() => Some(SecretString::from(k)),
                 _ => bail!(
                     "[llm] api-key-env names {:?}, which is not set in the environment",
                     llm.api_key_env
