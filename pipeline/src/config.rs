@@ -10,6 +10,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
+use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
 use jobtrack_stages::classify::{Classifier, default_model};
@@ -18,11 +19,11 @@ use jobtrack_stages::ingest::gmail::{
 };
 use jobtrack_stages::ingest::imap::{ImapAuth, ImapSource};
 use jobtrack_stages::ingest::oauth::{
-    self, GOOGLE_AUTH_URL, GOOGLE_TOKEN_URL, OAuthClient, Secret, TokenKey, TokenStore,
+    self, GOOGLE_AUTH_URL, GOOGLE_TOKEN_URL, OAuthClient, TokenKey, TokenStore,
 };
 use jobtrack_stages::ingest::{AccountSource, IngestOptions, MailSource};
 use jobtrack_stages::learn::training;
-use jobtrack_stages::llm::{ApiKey, LlmConfig, LlmSettings, UserIdentity};
+use jobtrack_stages::llm::{LlmConfig, LlmSettings, UserIdentity};
 use jobtrack_stages::publish::Warehouse;
 use jobtrack_stages::resolve::ResolveOptions;
 use jobtrack_stages::storage::{DataRoot, check_user_id};
@@ -246,7 +247,7 @@ pub fn token_key(create: bool) -> anyhow::Result<TokenKey> {
                 std::fs::create_dir_all(dir)
                     .with_context(|| format!("cannot create {}", dir.display()))?;
             }
-            write_private(&file, key.to_hex().expose().as_bytes())?;
+            write_private(&file, key.to_hex().expose_secret().as_bytes())?;
             tracing::info!(file = %file.display(), "Created the token key file.");
             Ok(key)
         }
@@ -278,9 +279,9 @@ fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 
 /// The secret in the environment variable `var`, which the key `key` of
 /// account `account` names.
-fn env_secret(account: &str, key: &str, var: &str) -> anyhow::Result<Secret> {
+fn env_secret(account: &str, key: &str, var: &str) -> anyhow::Result<SecretString> {
     match env::var(var) {
-        Some(v) => Ok(Secret::new(v)),
+        Some(v) => Ok(SecretString::from(v)),
         None => bail!(
             "account {account:?}: the environment variable {var} (named by `{key}`) is not set"
         ),
@@ -526,7 +527,7 @@ impl Config {
             None
         } else {
             match env::var(&llm.api_key_env) {
-                Some(k) => Some(ApiKey::new(k)),
+                Some(k) => Some(SecretString::from(k)),
                 None => bail!(
                     "[llm] api-key-env names {:?}, which is not set in the environment",
                     llm.api_key_env

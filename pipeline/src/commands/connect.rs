@@ -2,7 +2,8 @@
 //! OAuth with PKCE and the read-only scope, or a token on standard input) and
 //! stores it encrypted under the data root.
 
-use jobtrack_stages::ingest::oauth::{self, LoopbackRedirect, Pkce, Secret, TokenStore};
+use jobtrack_stages::ingest::oauth::{self, LoopbackRedirect, Pkce, TokenStore};
+use secrecy::SecretString;
 
 use crate::app::{App, UsageExt, usage};
 use crate::config::{self, AccountConfig};
@@ -33,7 +34,7 @@ pub async fn connect(
         if text.is_empty() || text.contains(char::is_whitespace) {
             return Err(usage("standard input holds no refresh token"));
         }
-        Secret::new(text)
+        SecretString::from(text.to_owned())
     } else {
         let client = a.oauth_client().usage()?;
         let pkce = Pkce::new()?;

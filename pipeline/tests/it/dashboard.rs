@@ -6,6 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use jobtrack_testkit::services_required;
+
 use crate::cli::{jobtrack, ok};
 
 /// The bundled sample plus application mail whose subjects and bodies try
@@ -50,10 +52,6 @@ we have decided not to move forward with your application at this time.\n\
     let path = dir.join("hostile.mbox");
     std::fs::write(&path, text).unwrap();
     path
-}
-
-fn services_required() -> bool {
-    std::env::var_os("JOBTRACK_REQUIRE_SERVICES").is_some_and(|v| v == "1")
 }
 
 fn chromium() -> Option<PathBuf> {

@@ -1,5 +1,5 @@
 //! A Gmail account end to end through the `jobtrack` binary, against the
-//! fake Gmail API of the stages' tests: `connect --refresh-token-stdin`,
+//! fake Gmail API of `jobtrack_testkit`: `connect --refresh-token-stdin`,
 //! then `run` twice. Every message reaches the published `emails` table
 //! once, the second run fetches only the new mail (through `history.list`),
 //! and no token shows in a file under the data dir, in the output or in a
@@ -9,8 +9,8 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use crate::fake_gmail::{FakeGmail, REFRESH_TOKEN};
-use crate::leaks::{contains, files};
+use jobtrack_testkit::fake_gmail::{FakeGmail, REFRESH_TOKEN};
+use jobtrack_testkit::leaks::{contains, files};
 
 const CLIENT_SECRET: &str = "GOCSPX-cli-fake-client-SECRET";
 

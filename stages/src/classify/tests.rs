@@ -65,9 +65,8 @@ fn deterministic_and_versioned() {
 
 #[test]
 fn load_rules_reports_the_user_file() {
-    let dir = std::env::temp_dir().join(format!("jt-classify-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join("bad.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("bad.toml");
     std::fs::write(
         &p,
         "[[phrase]]\nid = \"mine:bad\"\nkind = \"offer\"\nfields = [\"body\"]\npatterns = [\"(\"]\nweight = 1.0\n",
@@ -78,9 +77,8 @@ fn load_rules_reports_the_user_file() {
         err.contains("bad.toml") && err.contains("mine:bad"),
         "{err}"
     );
-    let missing = Classifier::load_rules(Some(&dir.join("nope.toml"))).unwrap_err();
+    let missing = Classifier::load_rules(Some(&dir.path().join("nope.toml"))).unwrap_err();
     assert!(matches!(missing, ClassifyError::ReadRules { .. }));
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]

@@ -22,12 +22,12 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use futures::TryStreamExt;
+use secrecy::{ExposeSecret, SecretString};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 use tokio_rustls::TlsConnector;
 use tokio_rustls::rustls;
 
-use super::oauth::Secret;
 use super::{Found, Sink, TABLE};
 use crate::error::{Result, StageError};
 
@@ -54,7 +54,7 @@ pub struct ImapSource {
     pub tls: bool,
     pub username: String,
     /// The password, or the access token for XOAUTH2.
-    pub secret: Secret,
+    pub secret: SecretString,
     pub auth: ImapAuth,
     /// Folders to read; `None` for INBOX and `[Gmail]/All Mail` if present.
     pub folders: Option<Vec<String>>,
@@ -153,7 +153,7 @@ async fn connect(account: &str, src: &ImapSource) -> Result<Session> {
     };
     match src.auth {
         ImapAuth::Password => client
-            .login(&src.username, src.secret.expose())
+            .login(&src.username, src.secret.expose_secret())
             .await
             .map_err(|(e, _)| {
                 refused(
@@ -168,7 +168,7 @@ async fn connect(account: &str, src: &ImapSource) -> Result<Session> {
                     "XOAUTH2",
                     XOAuth2 {
                         user: &src.username,
-                        token: src.secret.expose(),
+                        token: src.secret.expose_secret(),
                         sent: false,
                         server_error: &server_error,
                     },

@@ -12,8 +12,10 @@
 //! another account does not decrypt.
 //!
 //! Access tokens live only in memory: [`AccessTokens`] refreshes one when it
-//! is about to expire or the API answers 401. Every secret is a [`Secret`],
-//! whose `Debug` prints `Secret(***)`, so neither logs nor errors show one.
+//! is about to expire or the API answers 401. Every secret is a
+//! [`SecretString`] (the `secrecy` crate): its `Debug` prints
+//! `SecretBox<str>([REDACTED])`, so neither logs nor errors show one, it is
+//! read only through `expose_secret`, and it is zeroed when dropped.
 //! A refresh answered `invalid_grant` (consent revoked, or expired after 7
 //! days for an app in testing) is [`StageError::Reauthorize`], which tells
 //! the person to run `jobtrack connect <account>` again.
@@ -28,6 +30,7 @@ use oauth2::{
 };
 use ring::aead::{Aad, CHACHA20_POLY1305, LessSafeKey, Nonce, UnboundKey};
 use ring::rand::{SecureRandom, SystemRandom};
+use secrecy::{ExposeSecret, SecretString};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
@@ -41,28 +44,6 @@ pub const GOOGLE_AUTH_URL: &str = "https://accounts.google.com/o/oauth2/v2/auth"
 pub const GOOGLE_TOKEN_URL: &str = "https://oauth2.googleapis.com/token";
 
 const MAGIC: &[u8; 4] = b"JTK1";
-
-/// A string that must never be shown: its `Debug` is `Secret(***)` and it
-/// has no `Display`.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(s: impl Into<String>) -> Self {
-        Self(s.into())
-    }
-
-    /// The secret itself, for the one place that sends it.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::fmt::Debug for Secret {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Secret(***)")
-    }
-}
 
 /// The 256-bit key the token store encrypts with.
 #[derive(Clone)]
@@ -96,8 +77,8 @@ impl TokenKey {
     }
 
     /// The key as 64 hex digits, for the key file.
-    pub fn to_hex(&self) -> Secret {
-        Secret(hex::encode(self.0))
+    pub fn to_hex(&self) -> SecretString {
+        SecretString::from(hex::encode(self.0))
     }
 
     fn aead(&self) -> Result<LessSafeKey> {
@@ -147,13 +128,13 @@ impl TokenStore {
     }
 
     /// Encrypts and stores the refresh token of an account.
-    pub async fn save(&self, user_id: &str, account: &str, token: &Secret) -> Result<()> {
+    pub async fn save(&self, user_id: &str, account: &str, token: &SecretString) -> Result<()> {
         check_account(account)?;
         let mut nonce = [0u8; 12];
         SystemRandom::new()
             .fill(&mut nonce)
             .map_err(|_| StageError::Request("the system random generator failed".into()))?;
-        let mut sealed = token.expose().as_bytes().to_vec();
+        let mut sealed = token.expose_secret().as_bytes().to_vec();
         self.key
             .aead()?
             .seal_in_place_append_tag(
@@ -172,7 +153,7 @@ impl TokenStore {
     }
 
     /// The stored refresh token of an account.
-    pub async fn load(&self, user_id: &str, account: &str) -> Result<Secret> {
+    pub async fn load(&self, user_id: &str, account: &str) -> Result<SecretString> {
         check_account(account)?;
         let path = Self::path(user_id, account);
         let Some(bytes) = self.root.get(&path).await? else {
@@ -205,7 +186,7 @@ impl TokenStore {
                 )
             })?;
         let text = std::str::from_utf8(plain).map_err(|_| unreadable("not UTF-8"))?;
-        Ok(Secret::new(text))
+        Ok(SecretString::from(text.to_owned()))
     }
 }
 
@@ -215,7 +196,7 @@ pub struct OAuthClient {
     pub client_id: String,
     /// Google issues a "secret" to desktop apps too; it is not confidential
     /// but is still kept out of the config file.
-    pub client_secret: Option<Secret>,
+    pub client_secret: Option<SecretString>,
     pub auth_url: String,
     pub token_url: String,
 }
@@ -223,7 +204,7 @@ pub struct OAuthClient {
 /// A PKCE verifier and its S256 challenge.
 #[derive(Debug)]
 pub struct Pkce {
-    pub verifier: Secret,
+    pub verifier: SecretString,
     pub challenge: String,
 }
 
@@ -233,7 +214,7 @@ impl Pkce {
     pub fn new() -> Result<Self> {
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
         Ok(Self {
-            verifier: Secret(verifier.secret().clone()),
+            verifier: SecretString::from(verifier.secret().clone()),
             challenge: challenge.as_str().to_string(),
         })
     }
@@ -273,7 +254,8 @@ impl OAuthClient {
             .set_token_uri(token)
             .set_auth_type(AuthType::RequestBody);
         if let Some(secret) = &self.client_secret {
-            client = client.set_client_secret(ClientSecret::new(secret.expose().to_string()));
+            client =
+                client.set_client_secret(ClientSecret::new(secret.expose_secret().to_string()));
         }
         if let Some(uri) = redirect_uri {
             let uri = RedirectUrl::new(uri.to_string()).map_err(|e| {
@@ -289,7 +271,7 @@ impl OAuthClient {
     /// consent prompt (Google hands out a refresh token only for offline
     /// access, and again on a second consent only when the prompt is forced).
     pub fn authorize_url(&self, redirect_uri: &str, pkce: &Pkce, state: &str) -> Result<String> {
-        let verifier = PkceCodeVerifier::new(pkce.verifier.expose().to_string());
+        let verifier = PkceCodeVerifier::new(pkce.verifier.expose_secret().to_string());
         let (url, _) = self
             .configured(Some(redirect_uri))?
             .authorize_url(|| CsrfToken::new(state.to_string()))
@@ -305,21 +287,23 @@ impl OAuthClient {
     pub async fn exchange_code(
         &self,
         account: &str,
-        code: &Secret,
+        code: &SecretString,
         pkce: &Pkce,
         redirect_uri: &str,
-    ) -> Result<Secret> {
+    ) -> Result<SecretString> {
         let http = token_http()?;
         let answer = self
             .configured(Some(redirect_uri))?
-            .exchange_code(AuthorizationCode::new(code.expose().to_string()))
-            .set_pkce_verifier(PkceCodeVerifier::new(pkce.verifier.expose().to_string()))
+            .exchange_code(AuthorizationCode::new(code.expose_secret().to_string()))
+            .set_pkce_verifier(PkceCodeVerifier::new(
+                pkce.verifier.expose_secret().to_string(),
+            ))
             .request_async(&http)
             .await
             .map_err(|e| token_error(account, e))?;
         answer
             .refresh_token()
-            .map(|t| Secret(t.secret().clone()))
+            .map(|t| SecretString::from(t.secret().clone()))
             .ok_or_else(|| StageError::Remote {
                 service: "OAuth token endpoint",
                 account: account.to_string(),
@@ -333,9 +317,9 @@ impl OAuthClient {
         &self,
         http: &reqwest::Client,
         account: &str,
-        refresh_token: &Secret,
-    ) -> Result<(Secret, Duration)> {
-        let refresh = RefreshToken::new(refresh_token.expose().to_string());
+        refresh_token: &SecretString,
+    ) -> Result<(SecretString, Duration)> {
+        let refresh = RefreshToken::new(refresh_token.expose_secret().to_string());
         let answer = self
             .configured(None)?
             .exchange_refresh_token(&refresh)
@@ -343,7 +327,7 @@ impl OAuthClient {
             .await
             .map_err(|e| token_error(account, e))?;
         Ok((
-            Secret(answer.access_token().secret().clone()),
+            SecretString::from(answer.access_token().secret().clone()),
             answer.expires_in().unwrap_or(Duration::from_secs(3600)),
         ))
     }
@@ -413,14 +397,14 @@ pub struct AccessTokens {
     client: OAuthClient,
     http: reqwest::Client,
     account: String,
-    refresh_token: Secret,
-    current: Option<(Secret, Instant)>,
+    refresh_token: SecretString,
+    current: Option<(SecretString, Instant)>,
     /// How many times a token was fetched from the token endpoint.
     pub refreshes: u64,
 }
 
 impl AccessTokens {
-    pub fn new(client: OAuthClient, account: &str, refresh_token: Secret) -> Result<Self> {
+    pub fn new(client: OAuthClient, account: &str, refresh_token: SecretString) -> Result<Self> {
         Ok(Self {
             client,
             http: token_http()?,
@@ -432,7 +416,7 @@ impl AccessTokens {
     }
 
     /// A token valid for at least another minute.
-    pub async fn get(&mut self) -> Result<Secret> {
+    pub async fn get(&mut self) -> Result<SecretString> {
         if let Some((token, until)) = &self.current
             && Instant::now() + Duration::from_secs(60) < *until
         {
@@ -479,7 +463,7 @@ impl LoopbackRedirect {
 
     /// Waits for the redirect that carries `state` and returns its code.
     /// Requests without a code (a favicon) are answered 404 and ignored.
-    pub async fn code(&self, account: &str, state: &str) -> Result<Secret> {
+    pub async fn code(&self, account: &str, state: &str) -> Result<SecretString> {
         loop {
             let (mut sock, _) = self
                 .listener
@@ -521,7 +505,7 @@ impl LoopbackRedirect {
                 (Some(code), Some(s), None) if s == state => (
                     "200 OK",
                     "jobtrack is connected. You can close this tab.",
-                    Some(Ok(Secret(code))),
+                    Some(Ok(SecretString::from(code))),
                 ),
                 (Some(_), _, None) => (
                     "400 Bad Request",
@@ -554,10 +538,10 @@ mod tests {
 
     #[test]
     fn secrets_do_not_show_in_debug() {
-        let s = Secret::new("1//refresh-abc");
-        assert_eq!(format!("{s:?}"), "Secret(***)");
+        let s = SecretString::from("1//refresh-abc".to_owned());
+        assert_eq!(format!("{s:?}"), "SecretBox<str>([REDACTED])");
         let k = TokenKey::generate().unwrap();
-        assert!(!format!("{k:?}").contains(&k.to_hex().expose()[..8]));
+        assert!(!format!("{k:?}").contains(&k.to_hex().expose_secret()[..8]));
     }
 
     #[test]
@@ -571,8 +555,8 @@ mod tests {
         );
         assert_eq!(challenge.method().as_str(), "S256");
         let p = Pkce::new().unwrap();
-        assert_eq!(p.verifier.expose().len(), 43);
-        let again = PkceCodeVerifier::new(p.verifier.expose().to_string());
+        assert_eq!(p.verifier.expose_secret().len(), 43);
+        let again = PkceCodeVerifier::new(p.verifier.expose_secret().to_string());
         assert_eq!(
             PkceCodeChallenge::from_code_verifier_sha256(&again).as_str(),
             p.challenge
@@ -584,9 +568,12 @@ mod tests {
         let root = DataRoot::memory();
         let key = TokenKey::generate().unwrap();
         let store = TokenStore::new(root.clone(), key.clone());
-        let token = Secret::new("1//0gRefreshTokenValue");
+        let token = SecretString::from("1//0gRefreshTokenValue".to_owned());
         store.save("me", "work", &token).await.unwrap();
-        assert_eq!(store.load("me", "work").await.unwrap(), token);
+        assert_eq!(
+            store.load("me", "work").await.unwrap().expose_secret(),
+            token.expose_secret()
+        );
         let raw = root
             .get(&TokenStore::path("me", "work"))
             .await

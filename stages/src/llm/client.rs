@@ -11,9 +11,10 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+use secrecy::{ExposeSecret, SecretString};
 use serde_json::{Value, json};
 
-use super::{ApiKey, EXTRACTION_SCHEMA, estimate_tokens};
+use super::{EXTRACTION_SCHEMA, estimate_tokens};
 
 /// Why a request gave no answer.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -87,7 +88,7 @@ pub struct ChatClient {
     http: reqwest::Client,
     url: String,
     model: String,
-    api_key: Option<ApiKey>,
+    api_key: Option<SecretString>,
     timeout: Duration,
     max_output_tokens: u64,
     schema: Value,
@@ -102,7 +103,7 @@ impl ChatClient {
         http: reqwest::Client,
         base_url: &str,
         model: &str,
-        api_key: Option<ApiKey>,
+        api_key: Option<SecretString>,
         timeout: Duration,
         max_output_tokens: u64,
     ) -> Result<Self, CallError> {
@@ -180,7 +181,7 @@ impl ChatClient {
             .timeout(self.timeout)
             .json(&self.body(messages, json_mode));
         if let Some(key) = &self.api_key {
-            req = req.bearer_auth(key.expose());
+            req = req.bearer_auth(key.expose_secret());
         }
         let resp = req.send().await.map_err(|e| self.transport(&e))?;
         let status = resp.status();

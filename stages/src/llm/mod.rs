@@ -30,6 +30,7 @@ pub mod validate;
 
 use std::collections::BTreeMap;
 
+use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 
 /// The JSON schema an answer must match (also sent as `response_format`).
@@ -156,32 +157,13 @@ pub struct UserIdentity {
     pub phones: Vec<String>,
 }
 
-/// An API key. Its `Debug` never shows it, so it cannot reach a log.
-#[derive(Clone, PartialEq)]
-pub struct ApiKey(String);
-
-impl ApiKey {
-    pub fn new(key: impl Into<String>) -> Self {
-        Self(key.into())
-    }
-
-    pub(crate) fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::fmt::Debug for ApiKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("ApiKey(<redacted>)")
-    }
-}
-
 /// Everything the LLM stage needs: the configuration, the key and the
 /// identity to redact.
 #[derive(Debug, Clone)]
 pub struct LlmSettings {
     pub config: LlmConfig,
-    pub api_key: Option<ApiKey>,
+    /// The API key: its `Debug` never shows it, so it cannot reach a log.
+    pub api_key: Option<SecretString>,
     pub user: UserIdentity,
 }
 
@@ -200,12 +182,12 @@ mod tests {
     fn the_api_key_never_shows_in_debug_output() {
         let s = LlmSettings {
             config: LlmConfig::new("http://x/v1", "m"),
-            api_key: Some(ApiKey::new("sk-secret-123")),
+            api_key: Some(SecretString::from("sk-secret-123".to_owned())),
             user: UserIdentity::default(),
         };
         let shown = format!("{s:?}");
         assert!(!shown.contains("sk-secret-123"), "{shown}");
-        assert!(shown.contains("redacted"));
+        assert!(shown.contains("REDACTED"));
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! The Gmail API source against the fake Gmail of `support::fake_gmail`:
+//! The Gmail API source against the fake Gmail of `jobtrack_testkit::fake_gmail`:
 //! failures on one call in ten, incremental runs through history.list, an
 //! expired history id, a killed run, the quota, and tokens kept secret.
 
@@ -6,13 +6,14 @@ use std::time::Duration;
 
 use jobtrack_stages::ingest::gmail::{GmailOptions, GmailSource, RetryPolicy};
 use jobtrack_stages::ingest::oauth::{
-    LoopbackRedirect, OAuthClient, Pkce, Secret, TokenKey, TokenStore, new_state,
+    LoopbackRedirect, OAuthClient, Pkce, TokenKey, TokenStore, new_state,
 };
 use jobtrack_stages::ingest::{AccountSource, MailSource};
 use jobtrack_stages::{DataRoot, StageError, StageReport};
+use jobtrack_testkit::fake_gmail::{AUTH_CODE, FakeGmail, REFRESH_TOKEN};
+use jobtrack_testkit::leaks::{contains, files};
+use secrecy::{ExposeSecret, SecretString};
 
-use crate::support::fake_gmail::{AUTH_CODE, FakeGmail, REFRESH_TOKEN};
-use crate::support::leaks::{contains, files};
 use crate::support::{self, logs};
 
 const ACCOUNT: &str = "work";
@@ -28,7 +29,7 @@ fn gmail(
         source: MailSource::Gmail(Box::new(GmailSource {
             oauth: OAuthClient {
                 client_id: "123-fake.apps.googleusercontent.com".into(),
-                client_secret: Some(Secret::new("GOCSPX-fake-client-secret")),
+                client_secret: Some(SecretString::from("GOCSPX-fake-client-secret".to_owned())),
                 auth_url: format!("{}/auth", fake.base),
                 token_url: format!("{}/token", fake.base),
             },
@@ -55,7 +56,11 @@ fn fast() -> GmailOptions {
 async fn connected(root: &DataRoot) -> TokenKey {
     let key = TokenKey::generate().unwrap();
     TokenStore::new(root.clone(), key.clone())
-        .save("tester", ACCOUNT, &Secret::new(REFRESH_TOKEN))
+        .save(
+            "tester",
+            ACCOUNT,
+            &SecretString::from(REFRESH_TOKEN.to_owned()),
+        )
         .await
         .unwrap();
     key
@@ -332,7 +337,7 @@ async fn the_installed_app_flow_exchanges_a_loopback_code_with_pkce() {
     let fake = FakeGmail::start(0, 0.0).await;
     let client = OAuthClient {
         client_id: "123-fake.apps.googleusercontent.com".into(),
-        client_secret: Some(Secret::new("GOCSPX-fake-client-secret")),
+        client_secret: Some(SecretString::from("GOCSPX-fake-client-secret".to_owned())),
         auth_url: "https://accounts.google.com/o/oauth2/v2/auth".into(),
         token_url: format!("{}/token", fake.base),
     };
@@ -352,7 +357,7 @@ async fn the_installed_app_flow_exchanges_a_loopback_code_with_pkce() {
     assert_eq!(q["response_type"], "code");
     assert_eq!(q["client_id"], "123-fake.apps.googleusercontent.com");
     assert_eq!(q["state"], state);
-    assert!(!consent.contains(pkce.verifier.expose()));
+    assert!(!consent.contains(pkce.verifier.expose_secret()));
     fake.with(|s| {
         s.consent_challenge = Some(q["code_challenge"].clone());
         s.consent_redirect = Some(q["redirect_uri"].clone());
@@ -386,7 +391,7 @@ async fn the_installed_app_flow_exchanges_a_loopback_code_with_pkce() {
         .exchange_code("work", &code, &pkce, &redirect.redirect_uri)
         .await
         .unwrap();
-    assert_eq!(refresh.expose(), REFRESH_TOKEN);
+    assert_eq!(refresh.expose_secret(), REFRESH_TOKEN);
     assert_eq!(
         fake.with(|s| s.token_client_ids.clone()),
         vec!["123-fake.apps.googleusercontent.com".to_string()]

@@ -5,15 +5,12 @@
 
 use futures::TryStreamExt;
 use jobtrack_stages::ingest::imap::{ImapAuth, ImapSource};
-use jobtrack_stages::ingest::oauth::Secret;
 use jobtrack_stages::ingest::{AccountSource, MailSource};
 use jobtrack_stages::{DataRoot, StageError};
+use jobtrack_testkit::services_required;
+use secrecy::SecretString;
 
 use crate::support::{self, dovecot};
-
-fn services_required() -> bool {
-    std::env::var_os("JOBTRACK_REQUIRE_SERVICES").is_some_and(|v| v == "1")
-}
 
 /// The started server, or `None` after saying the test is skipped; with
 /// JOBTRACK_REQUIRE_SERVICES=1 a missing Dovecot fails the test instead.
@@ -45,7 +42,7 @@ fn source_with(
             port,
             tls: false,
             username: dovecot::USER.into(),
-            secret: Secret::new(secret),
+            secret: SecretString::from(secret.to_owned()),
             auth,
             folders,
         })),

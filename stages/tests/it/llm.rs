@@ -7,9 +7,9 @@ use std::time::{Duration, Instant};
 use jobtrack_stages::DataRoot;
 use jobtrack_stages::ingest::{AccountSource, MailSource};
 use jobtrack_stages::llm::{LlmConfig, LlmSettings, UserIdentity};
+use jobtrack_testkit::fake_llm::{Behaviour, FakeLlm};
 use serde_json::json;
 
-use crate::support::fake_llm::{Behaviour, FakeLlm};
 use crate::support::{self, fixture};
 
 const MY_ADDRESS: &str = "alex.doe@example.net";

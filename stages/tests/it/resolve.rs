@@ -1,6 +1,6 @@
 //! Resolution: grouping application mail into applications, the status
 //! timeline, stable ids, and corrections, on the hand-written scenarios of
-//! `fixtures/resolve/` (see `make.py` there).
+//! `fixtures/resolve/` (made by `tools/fixtures/make_resolve.py`).
 
 use jobtrack_stages::DataRoot;
 use jobtrack_stages::ingest::{AccountSource, MailSource};

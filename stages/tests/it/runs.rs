@@ -3,6 +3,7 @@
 
 use jobtrack_stages::DataRoot;
 use jobtrack_stages::ingest::{AccountSource, MailSource};
+use jobtrack_testkit::services_required;
 
 use crate::support::{self, fixture};
 
@@ -131,11 +132,6 @@ async fn the_sample_mailbox_publishes_these_emails() {
         })
         .collect();
     insta::assert_snapshot!(lines.join("\n"));
-}
-
-/// Whether tests that need an outside program must run (CI) or may skip.
-fn services_required() -> bool {
-    std::env::var_os("JOBTRACK_REQUIRE_SERVICES").is_some_and(|v| v == "1")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

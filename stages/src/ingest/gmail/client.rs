@@ -13,6 +13,7 @@ use base64::alphabet::URL_SAFE;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use ring::rand::{SecureRandom, SystemRandom};
+use secrecy::ExposeSecret;
 use serde::Deserialize;
 
 use super::GmailSource;
@@ -373,7 +374,7 @@ impl GmailClient {
                 req = req.query(query);
             }
             self.stats.calls += 1;
-            let sent = req.bearer_auth(token.expose()).send().await;
+            let sent = req.bearer_auth(token.expose_secret()).send().await;
             let (status, headers, bytes) = match sent {
                 Ok(resp) => {
                     let status = resp.status().as_u16();

@@ -2,10 +2,7 @@
 //! back through DataFusion.
 
 pub mod dovecot;
-pub mod fake_gmail;
-pub mod fake_llm;
 pub mod hostile_mbox;
-pub mod leaks;
 pub mod logs;
 
 use std::path::{Path, PathBuf};

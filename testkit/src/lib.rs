@@ -1,0 +1,36 @@
+//! Test support shared by the integration tests of `jobtrack-stages` and the
+//! `jobtrack` binary: a `[dev-dependencies]` entry of both, never published
+//! and never part of a build of the binary.
+//!
+//! # Layout
+//!
+//! - [`fake_gmail`]: a fake of Google's Gmail API and OAuth token endpoint
+//!   on 127.0.0.1, with injected failures and Gmail's quota accounting.
+//! - [`fake_llm`]: a fake OpenAI-compatible chat-completions server that
+//!   misbehaves on demand.
+//! - [`leaks`]: looks for a secret where it must not be (every file under a
+//!   folder, a byte search).
+//! - [`services_required`]: whether a test that needs an outside program
+//!   (Dovecot, Chromium, Python's duckdb) must run or may skip.
+
+// A helper that cannot do its job fails the test that called it: unwrapping
+// is how it says so.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// The 120-line limit is for the pipeline's code; a fake server's routing
+// table reads best whole.
+#![allow(clippy::too_many_lines)]
+
+pub mod fake_gmail;
+pub mod fake_llm;
+pub mod leaks;
+
+/// Whether tests that need an outside program must run, as in CI
+/// (`JOBTRACK_REQUIRE_SERVICES=1`, set by `.ci/run`), or may skip with a
+/// `SKIPPED` message when it is missing.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "a test switch, not configuration: the rule keeps the library off the environment"
+)]
+pub fn services_required() -> bool {
+    std::env::var_os("JOBTRACK_REQUIRE_SERVICES").is_some_and(|v| v == "1")
+}
