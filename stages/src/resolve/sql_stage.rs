@@ -5,6 +5,11 @@
 //! table for that user, whole; grain: the model's own (a row per email, per
 //! application, ...). Idempotent because it rewrites the user's table from
 //! its inputs every run, never appends.
+//!
+//! The placeholders are text substitution, not DataFusion parameters
+//! (`$name`): most of them sit inside interval literals
+//! (`interval '{{ window_days }} days'`), where a parameter cannot go, and
+//! their values are numbers from the configuration, never user text.
 
 use arrow::array::RecordBatch;
 use async_trait::async_trait;
