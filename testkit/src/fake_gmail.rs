@@ -4,7 +4,8 @@
 //! `q` of `label:NAME`), `messages.get?format=raw`, the batch endpoint
 //! (`multipart/mixed`, at most 50 parts enforced), `history.list`
 //! (`messageAdded`, 404 for an expired start) and the token endpoint
-//! (`refresh_token` grant, `invalid_grant` for a revoked token).
+//! (`authorization_code` grant checked against the PKCE challenge,
+//! `refresh_token` grant, `invalid_grant` for a revoked token).
 //!
 //! It injects failures: a share of calls and of batch parts answered 429
 //! (with `Retry-After: 0`), 500 or 403 `userRateLimitExceeded`; access tokens
@@ -12,24 +13,32 @@
 //! stand for a run killed midway. It counts quota units per call the way
 //! Gmail does, with their times, so tests check every 60-second window.
 //!
-//! A hand-written HTTP/1.1 server: axum or hyper's server would change the
-//! features of crates DataFusion is built on and rebuild it.
+//! Served by axum (with the features the `jobtrack` binary already builds it
+//! with, so no dependency is rebuilt for the tests). Only the batch body, a
+//! `multipart/mixed` of HTTP requests answered by a `multipart/mixed` of
+//! HTTP answers, is read and written here.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::{self, DefaultBodyLimit, Query};
+use axum::http::HeaderMap;
+use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
+use axum::response::Response;
+use axum::routing::{get, post};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE;
 use serde_json::json;
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 
 pub const AUTH_CODE: &str = "4/0fake-authorization-code";
 pub const REFRESH_TOKEN: &str = "1//04-fake-refresh-token-SECRET-r3fr3sh";
 
 /// An injected failure: status, JSON body, extra headers.
-type Fault = (u16, String, Vec<(String, String)>);
+type Fault = (u16, String, Vec<(&'static str, &'static str)>);
 
 #[derive(Debug, Clone)]
 pub struct Msg {
@@ -118,7 +127,7 @@ impl State {
                     "Too many concurrent requests for user.",
                     "rateLimitExceeded",
                 ),
-                vec![("Retry-After".into(), "0".into())],
+                vec![("Retry-After", "0")],
             )
         } else if pick < 0.8 {
             (
@@ -190,16 +199,30 @@ fn error_json(code: u16, message: &str, reason: &str) -> String {
     .to_string()
 }
 
-type Reply = (u16, String, Vec<(String, String)>, Vec<u8>);
-
-fn json_reply(status: u16, body: String) -> Reply {
-    (
-        status,
-        "application/json; charset=UTF-8".into(),
-        vec![],
-        body.into_bytes(),
-    )
+fn reply(
+    status: u16,
+    content_type: &str,
+    headers: Vec<(&str, &str)>,
+    body: impl Into<Body>,
+) -> Response {
+    let mut response = Response::builder()
+        .status(status)
+        .header(CONTENT_TYPE, content_type);
+    for (k, v) in headers {
+        response = response.header(k, v);
+    }
+    response.body(body.into()).unwrap()
 }
+
+fn json_reply(status: u16, body: String) -> Response {
+    reply(status, "application/json; charset=UTF-8", vec![], body)
+}
+
+fn fault_reply((status, body, headers): Fault) -> Response {
+    reply(status, "application/json", headers, body)
+}
+
+type Shared = Arc<Mutex<State>>;
 
 /// A running fake.
 #[derive(Clone)]
@@ -221,17 +244,9 @@ impl FakeGmail {
         let state = Arc::new(Mutex::new(state));
         let listener = TcpListener::bind(("127.0.0.1", 0)).await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let st = state.clone();
+        let app = router(state.clone());
         tokio::spawn(async move {
-            loop {
-                let Ok((sock, _)) = listener.accept().await else {
-                    return;
-                };
-                let st = st.clone();
-                tokio::spawn(async move {
-                    let _ = serve(sock, st).await;
-                });
-            }
+            let _ = axum::serve(listener, app).await;
         });
         Self { state, base }
     }
@@ -241,114 +256,33 @@ impl FakeGmail {
     }
 }
 
-async fn serve(sock: tokio::net::TcpStream, state: Arc<Mutex<State>>) -> std::io::Result<()> {
-    let (r, mut w) = sock.into_split();
-    let mut r = BufReader::new(r);
-    loop {
-        let mut line = String::new();
-        if r.read_line(&mut line).await? == 0 {
-            return Ok(());
-        }
-        let mut parts = line.split_whitespace();
-        let method = parts.next().unwrap_or_default().to_string();
-        let target = parts.next().unwrap_or_default().to_string();
-        let mut headers = BTreeMap::new();
-        loop {
-            let mut h = String::new();
-            r.read_line(&mut h).await?;
-            let h = h.trim_end();
-            if h.is_empty() {
-                break;
-            }
-            if let Some((k, v)) = h.split_once(':') {
-                headers.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
-            }
-        }
-        let len: usize = headers
-            .get("content-length")
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0);
-        let mut body = vec![0u8; len];
-        r.read_exact(&mut body).await?;
-        let (status, ct, extra, out) = {
-            let mut st = state.lock().unwrap();
-            route(&mut st, &method, &target, &headers, &body)
-        };
-        let mut head = format!(
-            "HTTP/1.1 {status} X\r\nContent-Type: {ct}\r\nContent-Length: {}\r\n",
-            out.len()
-        );
-        for (k, v) in extra {
-            head.push_str(&format!("{k}: {v}\r\n"));
-        }
-        head.push_str("\r\n");
-        w.write_all(head.as_bytes()).await?;
-        w.write_all(&out).await?;
-        w.flush().await?;
-    }
+/// The token endpoint, then the API. Anything else, an unknown path or a
+/// known one with another method, is a 404 of the API (after its token
+/// check, as every API call).
+fn router(state: Shared) -> Router {
+    Router::new()
+        .route("/token", post(token))
+        .route("/gmail/v1/users/me/profile", get(profile))
+        .route("/gmail/v1/users/me/messages", get(list))
+        .route("/gmail/v1/users/me/history", get(history))
+        .route("/batch/gmail/v1", post(batch))
+        .fallback(not_found)
+        .method_not_allowed_fallback(not_found)
+        .layer(DefaultBodyLimit::disable())
+        .with_state(state)
 }
 
-fn query_map(target: &str) -> (String, HashMap<String, String>) {
-    let url = url::Url::parse(&format!("http://x{target}")).unwrap();
-    (
-        url.path().to_string(),
-        url.query_pairs().into_owned().collect(),
-    )
-}
-
-fn route(
-    st: &mut State,
-    method: &str,
-    target: &str,
-    headers: &BTreeMap<String, String>,
-    body: &[u8],
-) -> Reply {
-    let (path, q) = query_map(target);
-    if path == "/token" && method == "POST" {
-        let form: HashMap<String, String> =
-            url::form_urlencoded::parse(body).into_owned().collect();
-        st.token_client_ids
-            .push(form.get("client_id").cloned().unwrap_or_default());
-        if form.get("grant_type").map(String::as_str) == Some("authorization_code") {
-            // The code is good only with the verifier of the challenge the
-            // consent screen was shown (PKCE, S256).
-            let verifier = form.get("code_verifier").cloned().unwrap_or_default();
-            let challenge = base64::engine::general_purpose::URL_SAFE_NO_PAD
-                .encode(<sha2::Sha256 as sha2::Digest>::digest(verifier.as_bytes()));
-            let ok = form.get("code").map(String::as_str) == Some(AUTH_CODE)
-                && st.consent_challenge.as_deref() == Some(challenge.as_str())
-                && form.get("redirect_uri") == st.consent_redirect.as_ref();
-            if !ok {
-                return json_reply(
-                    400,
-                    json!({"error": "invalid_grant", "error_description": "Malformed auth code."})
-                        .to_string(),
-                );
-            }
-            let token = st.grant_token();
-            return json_reply(
-                200,
-                json!({"access_token": token, "expires_in": 3599, "refresh_token": REFRESH_TOKEN, "token_type": "Bearer"}).to_string(),
-            );
-        }
-        if form.get("grant_type").map(String::as_str) != Some("refresh_token") {
-            return json_reply(400, json!({"error": "unsupported_grant_type"}).to_string());
-        }
-        if st.revoked || form.get("refresh_token").map(String::as_str) != Some(REFRESH_TOKEN) {
-            return json_reply(
-                400,
-                json!({"error": "invalid_grant", "error_description": "Token has been expired or revoked."}).to_string(),
-            );
-        }
-        let token = st.grant_token();
-        return json_reply(
-            200,
-            json!({"access_token": token, "expires_in": 3599, "scope": "https://www.googleapis.com/auth/gmail.readonly", "token_type": "Bearer"}).to_string(),
-        );
-    }
-    // Every API call needs a valid access token.
+/// An API call: refused without a valid access token, else counted (which
+/// may expire the tokens) and answered by `call`, all under one lock.
+fn api(
+    shared: &Shared,
+    headers: &HeaderMap,
+    call: impl FnOnce(&mut State) -> Response,
+) -> Response {
+    let mut st = shared.lock().unwrap();
     let bearer = headers
-        .get("authorization")
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .unwrap_or_default();
     if !st.valid_tokens.contains(bearer) {
@@ -360,109 +294,180 @@ fn route(
     {
         st.valid_tokens.clear();
     }
-    match (method, path.as_str()) {
-        ("GET", "/gmail/v1/users/me/profile") => {
-            st.profile_calls += 1;
-            st.charge(1);
-            if let Some((s, b, h)) = st.fault() {
-                return (s, "application/json".into(), h, b.into_bytes());
-            }
-            json_reply(
-                200,
-                json!({"emailAddress": "me@example.org", "messagesTotal": st.messages.len(),
-                    "threadsTotal": st.messages.len(), "historyId": st.history_id.to_string()})
-                .to_string(),
-            )
-        }
-        ("GET", "/gmail/v1/users/me/messages") => {
-            st.charge(5);
-            if let Some((s, b, h)) = st.fault() {
-                return (s, "application/json".into(), h, b.into_bytes());
-            }
-            if st.kill_after_lists.is_some_and(|n| st.list_calls >= n) {
-                return json_reply(
-                    403,
-                    error_json(403, "Injected: the run is killed here.", "forbidden"),
-                );
-            }
-            st.list_calls += 1;
-            let size: usize = q
-                .get("maxResults")
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(100)
-                .min(500);
-            let start: usize = match q.get("pageToken") {
-                Some(t) => match t.strip_prefix("p").and_then(|v| v.parse().ok()) {
-                    Some(n) => n,
-                    None => {
-                        return json_reply(400, error_json(400, "Invalid pageToken", "invalid"));
-                    }
-                },
-                None => 0,
-            };
-            let label = q.get("q").and_then(|q| q.strip_prefix("label:"));
-            // Newest first, like Gmail.
-            let ids: Vec<&Msg> = st
-                .messages
-                .iter()
-                .rev()
-                .filter(|m| label.is_none_or(|l| m.labels.iter().any(|x| x == l)))
-                .collect();
-            let page: Vec<_> = ids
-                .iter()
-                .skip(start)
-                .take(size)
-                .map(|m| json!({"id": m.id, "threadId": m.thread_id}))
-                .collect();
-            let mut out = json!({"messages": page, "resultSizeEstimate": ids.len()});
-            if start + size < ids.len() {
-                out["nextPageToken"] = json!(format!("p{}", start + size));
-            }
-            json_reply(200, out.to_string())
-        }
-        ("GET", "/gmail/v1/users/me/history") => {
-            st.history_calls += 1;
-            st.charge(2);
-            if let Some((s, b, h)) = st.fault() {
-                return (s, "application/json".into(), h, b.into_bytes());
-            }
-            let start: u64 = q
-                .get("startHistoryId")
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(0);
-            if start < st.min_history {
-                return json_reply(
-                    404,
-                    error_json(404, "Requested entity was not found.", "notFound"),
-                );
-            }
-            let offset: usize = q
-                .get("pageToken")
-                .and_then(|t| t.strip_prefix("h"))
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(0);
-            let added: Vec<&Msg> = st
-                .messages
-                .iter()
-                .filter(|m| m.history_id > start)
-                .collect();
-            let page: Vec<_> = added
-                .iter()
-                .skip(offset)
-                .take(4)
-                .map(|m| json!({"id": m.history_id.to_string(), "messagesAdded": [{"message": {"id": m.id, "threadId": m.thread_id, "labelIds": m.labels}}]}))
-                .collect();
-            let mut out = json!({"history": page, "historyId": st.history_id.to_string()});
-            if offset + 4 < added.len() {
-                out["nextPageToken"] = json!(format!("h{}", offset + 4));
-            }
-            json_reply(200, out.to_string())
-        }
-        ("POST", "/batch/gmail/v1") => batch(st, headers, body),
-        _ => json_reply(404, error_json(404, "Not Found", "notFound")),
-    }
+    call(&mut st)
 }
 
+async fn not_found(extract::State(shared): extract::State<Shared>, headers: HeaderMap) -> Response {
+    api(&shared, &headers, |_| {
+        json_reply(404, error_json(404, "Not Found", "notFound"))
+    })
+}
+
+/// The OAuth token endpoint: the `authorization_code` grant (with PKCE) and
+/// the `refresh_token` grant, from the form body.
+async fn token(extract::State(shared): extract::State<Shared>, body: Bytes) -> Response {
+    let form: HashMap<String, String> = url::form_urlencoded::parse(&body).into_owned().collect();
+    let mut st = shared.lock().unwrap();
+    st.token_client_ids
+        .push(form.get("client_id").cloned().unwrap_or_default());
+    if form.get("grant_type").map(String::as_str) == Some("authorization_code") {
+        // The code is good only with the verifier of the challenge the
+        // consent screen was shown (PKCE, S256).
+        let verifier = form.get("code_verifier").cloned().unwrap_or_default();
+        let challenge = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .encode(<sha2::Sha256 as sha2::Digest>::digest(verifier.as_bytes()));
+        let ok = form.get("code").map(String::as_str) == Some(AUTH_CODE)
+            && st.consent_challenge.as_deref() == Some(challenge.as_str())
+            && form.get("redirect_uri") == st.consent_redirect.as_ref();
+        if !ok {
+            return json_reply(
+                400,
+                json!({"error": "invalid_grant", "error_description": "Malformed auth code."})
+                    .to_string(),
+            );
+        }
+        let token = st.grant_token();
+        return json_reply(
+            200,
+            json!({"access_token": token, "expires_in": 3599, "refresh_token": REFRESH_TOKEN, "token_type": "Bearer"}).to_string(),
+        );
+    }
+    if form.get("grant_type").map(String::as_str) != Some("refresh_token") {
+        return json_reply(400, json!({"error": "unsupported_grant_type"}).to_string());
+    }
+    if st.revoked || form.get("refresh_token").map(String::as_str) != Some(REFRESH_TOKEN) {
+        return json_reply(
+            400,
+            json!({"error": "invalid_grant", "error_description": "Token has been expired or revoked."}).to_string(),
+        );
+    }
+    let token = st.grant_token();
+    json_reply(
+        200,
+        json!({"access_token": token, "expires_in": 3599, "scope": "https://www.googleapis.com/auth/gmail.readonly", "token_type": "Bearer"}).to_string(),
+    )
+}
+
+/// `users.getProfile`.
+async fn profile(extract::State(shared): extract::State<Shared>, headers: HeaderMap) -> Response {
+    api(&shared, &headers, |st| {
+        st.profile_calls += 1;
+        st.charge(1);
+        if let Some(f) = st.fault() {
+            return fault_reply(f);
+        }
+        json_reply(
+            200,
+            json!({"emailAddress": "me@example.org", "messagesTotal": st.messages.len(),
+                "threadsTotal": st.messages.len(), "historyId": st.history_id.to_string()})
+            .to_string(),
+        )
+    })
+}
+
+/// `messages.list`: newest first, `maxResults` (at most 500), `pageToken`,
+/// a `q` of `label:NAME`.
+async fn list(
+    extract::State(shared): extract::State<Shared>,
+    Query(q): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Response {
+    api(&shared, &headers, |st| {
+        st.charge(5);
+        if let Some(f) = st.fault() {
+            return fault_reply(f);
+        }
+        if st.kill_after_lists.is_some_and(|n| st.list_calls >= n) {
+            return json_reply(
+                403,
+                error_json(403, "Injected: the run is killed here.", "forbidden"),
+            );
+        }
+        st.list_calls += 1;
+        let size: usize = q
+            .get("maxResults")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(100)
+            .min(500);
+        let start: usize = match q.get("pageToken") {
+            Some(t) => match t.strip_prefix("p").and_then(|v| v.parse().ok()) {
+                Some(n) => n,
+                None => {
+                    return json_reply(400, error_json(400, "Invalid pageToken", "invalid"));
+                }
+            },
+            None => 0,
+        };
+        let label = q.get("q").and_then(|q| q.strip_prefix("label:"));
+        // Newest first, like Gmail.
+        let ids: Vec<&Msg> = st
+            .messages
+            .iter()
+            .rev()
+            .filter(|m| label.is_none_or(|l| m.labels.iter().any(|x| x == l)))
+            .collect();
+        let page: Vec<_> = ids
+            .iter()
+            .skip(start)
+            .take(size)
+            .map(|m| json!({"id": m.id, "threadId": m.thread_id}))
+            .collect();
+        let mut out = json!({"messages": page, "resultSizeEstimate": ids.len()});
+        if start + size < ids.len() {
+            out["nextPageToken"] = json!(format!("p{}", start + size));
+        }
+        json_reply(200, out.to_string())
+    })
+}
+
+/// `history.list`: `messageAdded` records after `startHistoryId`, four a
+/// page; 404 for a start older than `min_history`.
+async fn history(
+    extract::State(shared): extract::State<Shared>,
+    Query(q): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Response {
+    api(&shared, &headers, |st| {
+        st.history_calls += 1;
+        st.charge(2);
+        if let Some(f) = st.fault() {
+            return fault_reply(f);
+        }
+        let start: u64 = q
+            .get("startHistoryId")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        if start < st.min_history {
+            return json_reply(
+                404,
+                error_json(404, "Requested entity was not found.", "notFound"),
+            );
+        }
+        let offset: usize = q
+            .get("pageToken")
+            .and_then(|t| t.strip_prefix("h"))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        let added: Vec<&Msg> = st
+            .messages
+            .iter()
+            .filter(|m| m.history_id > start)
+            .collect();
+        let page: Vec<_> = added
+            .iter()
+            .skip(offset)
+            .take(4)
+            .map(|m| json!({"id": m.history_id.to_string(), "messagesAdded": [{"message": {"id": m.id, "threadId": m.thread_id, "labelIds": m.labels}}]}))
+            .collect();
+        let mut out = json!({"history": page, "historyId": st.history_id.to_string()});
+        if offset + 4 < added.len() {
+            out["nextPageToken"] = json!(format!("h{}", offset + 4));
+        }
+        json_reply(200, out.to_string())
+    })
+}
+
+/// `messages.get?format=raw`, as one part of a batch.
 fn get_message(st: &mut State, id: &str) -> Fault {
     st.charge(5);
     if let Some(f) = st.fault() {
@@ -486,16 +491,53 @@ fn get_message(st: &mut State, id: &str) -> Fault {
     )
 }
 
-fn batch(st: &mut State, headers: &BTreeMap<String, String>, body: &[u8]) -> Reply {
-    st.batch_calls += 1;
-    let ct = headers.get("content-type").cloned().unwrap_or_default();
-    let Some(boundary) = ct
-        .split("boundary=")
-        .nth(1)
-        .map(|b| b.trim_matches('"').to_string())
-    else {
-        return json_reply(400, error_json(400, "no boundary", "invalid"));
-    };
+/// The batch endpoint: at most 50 `messages.get` in a `multipart/mixed`
+/// body, answered part by part (each part may fail on its own), or failed
+/// whole.
+async fn batch(
+    extract::State(shared): extract::State<Shared>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    api(&shared, &headers, |st| {
+        st.batch_calls += 1;
+        let ct = headers
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        let Some(boundary) = ct
+            .split("boundary=")
+            .nth(1)
+            .map(|b| b.trim_matches('"').to_string())
+        else {
+            return json_reply(400, error_json(400, "no boundary", "invalid"));
+        };
+        let requests = batch_requests(&boundary, &body);
+        st.max_batch = st.max_batch.max(requests.len());
+        if requests.len() > 50 {
+            return json_reply(
+                400,
+                error_json(400, "Too many requests in a batch.", "invalid"),
+            );
+        }
+        // The whole batch may fail too.
+        if let Some(f) = st.fault() {
+            st.charge(5 * requests.len() as u64);
+            return fault_reply(f);
+        }
+        let out_boundary = "batch_fake_answer";
+        reply(
+            200,
+            &format!("multipart/mixed; boundary={out_boundary}"),
+            vec![],
+            batch_answer(st, out_boundary, requests),
+        )
+    })
+}
+
+/// The parts of a batch request body: each one's `Content-ID` and request
+/// line (`GET /gmail/v1/users/me/messages/ID?format=raw HTTP/1.1`).
+fn batch_requests(boundary: &str, body: &[u8]) -> Vec<(Option<String>, Option<String>)> {
     let text = String::from_utf8_lossy(body).to_string();
     let mut requests = Vec::new();
     for part in text.split(&format!("--{boundary}")).skip(1) {
@@ -509,19 +551,16 @@ fn batch(st: &mut State, headers: &BTreeMap<String, String>, body: &[u8]) -> Rep
         let request_line = part.lines().find(|l| l.starts_with("GET "));
         requests.push((cid, request_line.map(str::to_string)));
     }
-    st.max_batch = st.max_batch.max(requests.len());
-    if requests.len() > 50 {
-        return json_reply(
-            400,
-            error_json(400, "Too many requests in a batch.", "invalid"),
-        );
-    }
-    // The whole batch may fail too.
-    if let Some((s, b, h)) = st.fault() {
-        st.charge(5 * requests.len() as u64);
-        return (s, "application/json".into(), h, b.into_bytes());
-    }
-    let out_boundary = "batch_fake_answer";
+    requests
+}
+
+/// The batch answer body: one `application/http` part per request, with
+/// `Content-ID: <response-ID>` and that request's HTTP answer.
+fn batch_answer(
+    st: &mut State,
+    boundary: &str,
+    requests: Vec<(Option<String>, Option<String>)>,
+) -> String {
     let mut out = String::new();
     for (cid, line) in requests {
         let id = line
@@ -533,7 +572,7 @@ fn batch(st: &mut State, headers: &BTreeMap<String, String>, body: &[u8]) -> Rep
             .to_string();
         let (status, json, extra) = get_message(st, &id);
         out.push_str(&format!(
-            "--{out_boundary}\r\nContent-Type: application/http\r\n"
+            "--{boundary}\r\nContent-Type: application/http\r\n"
         ));
         if let Some(cid) = cid {
             out.push_str(&format!("Content-ID: <response-{cid}>\r\n"));
@@ -546,11 +585,6 @@ fn batch(st: &mut State, headers: &BTreeMap<String, String>, body: &[u8]) -> Rep
         }
         out.push_str(&format!("Content-Length: {}\r\n\r\n{json}\r\n", json.len()));
     }
-    out.push_str(&format!("--{out_boundary}--\r\n"));
-    (
-        200,
-        format!("multipart/mixed; boundary={out_boundary}"),
-        vec![],
-        out.into_bytes(),
-    )
+    out.push_str(&format!("--{boundary}--\r\n"));
+    out
 }

@@ -1,36 +1,33 @@
-//! A fake OpenAI-compatible chat-completions server (HTTP/1.1 on a free
-//! local port, one request per connection) that counts calls and tokens,
-//! records every prompt, and misbehaves on demand: slow answers, invalid
-//! JSON, out-of-schema values, hallucinated companies, an obedient model that
-//! does what injected text asks, 429 and 500, and a server that refuses
-//! JSON-schema output.
+//! A fake OpenAI-compatible chat-completions server (axum, HTTP/1.1 on a
+//! free local port, one request per connection) that counts calls and
+//! tokens, records every prompt, and misbehaves on demand: slow answers,
+//! invalid JSON, out-of-schema values, hallucinated companies, an obedient
+//! model that does what injected text asks, 429 and 500, and a server that
+//! refuses JSON-schema output.
 //!
-//! Plain tokio rather than axum: adding axum as a dev-dependency turns on
-//! hyper's server features, which rebuilds reqwest, object_store and all of
-//! DataFusion for the test profile.
+//! Every request, whatever its method or path, is read as a chat completion
+//! request: the body as JSON (or null), whatever its `Content-Type`.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::HeaderMap;
+use axum::http::header::{AUTHORIZATION, CONNECTION, CONTENT_TYPE, RETRY_AFTER};
+use axum::response::Response;
 use serde_json::{Value, json};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-/// A response: status, extra headers, body.
-struct Response {
-    status: u16,
-    headers: Vec<(&'static str, String)>,
-    body: String,
-}
-
-impl Response {
-    fn json(status: u16, body: String) -> Self {
-        Self {
-            status,
-            headers: vec![],
-            body,
-        }
-    }
+/// A JSON answer; `Connection: close` makes it one request per connection.
+fn json_response(status: u16, body: String) -> Response {
+    Response::builder()
+        .status(status)
+        .header(CONTENT_TYPE, "application/json")
+        .header(CONNECTION, "close")
+        .body(Body::from(body))
+        .unwrap()
 }
 
 /// How the fake answers.
@@ -106,17 +103,12 @@ impl FakeLlm {
         });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let shared = state.clone();
+        let app = Router::new()
+            .fallback(answer)
+            .layer(DefaultBodyLimit::disable())
+            .with_state(state.clone());
         tokio::spawn(async move {
-            loop {
-                let Ok((socket, _)) = listener.accept().await else {
-                    continue;
-                };
-                let state = shared.clone();
-                tokio::spawn(async move {
-                    let _ = serve(socket, state).await;
-                });
-            }
+            let _ = axum::serve(listener, app).await;
         });
         Self {
             base_url: format!("http://{addr}/v1"),
@@ -133,65 +125,17 @@ impl FakeLlm {
     }
 }
 
-/// Reads one request (headers, then `Content-Length` bytes of body), answers
-/// it and closes the connection.
-async fn serve(mut socket: tokio::net::TcpStream, state: Arc<FakeState>) -> std::io::Result<()> {
-    let mut buf = Vec::new();
-    let mut chunk = [0u8; 8192];
-    let header_end = loop {
-        let n = socket.read(&mut chunk).await?;
-        if n == 0 {
-            return Ok(());
-        }
-        buf.extend_from_slice(&chunk[..n]);
-        if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-            break i + 4;
-        }
-    };
-    let head = String::from_utf8_lossy(&buf[..header_end]).to_string();
-    let mut authorization = None;
-    let mut length = 0usize;
-    for line in head.lines().skip(1) {
-        if let Some((k, v)) = line.split_once(':') {
-            match k.trim().to_ascii_lowercase().as_str() {
-                "content-length" => length = v.trim().parse().unwrap_or(0),
-                "authorization" => authorization = Some(v.trim().to_string()),
-                _ => {}
-            }
-        }
-    }
-    while buf.len() < header_end + length {
-        let n = socket.read(&mut chunk).await?;
-        if n == 0 {
-            break;
-        }
-        buf.extend_from_slice(&chunk[..n]);
-    }
-    let req: Value = serde_json::from_slice(&buf[header_end..]).unwrap_or(Value::Null);
-    let resp = complete(&state, authorization, req).await;
-    let reason = match resp.status {
-        200 => "OK",
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        429 => "Too Many Requests",
-        _ => "Error",
-    };
-    let mut out = format!(
-        "HTTP/1.1 {} {reason}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n",
-        resp.status,
-        resp.body.len()
-    );
-    for (k, v) in &resp.headers {
-        out.push_str(&format!("{k}: {v}\r\n"));
-    }
-    out.push_str("\r\n");
-    out.push_str(&resp.body);
-    socket.write_all(out.as_bytes()).await?;
-    socket.shutdown().await
+/// Answers one request (any method, any path) as a chat completion.
+async fn answer(State(state): State<Arc<FakeState>>, headers: HeaderMap, body: Bytes) -> Response {
+    let authorization = headers
+        .get(AUTHORIZATION)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_string());
+    let req: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    complete(&state, authorization, req).await
 }
 
 fn completion(content: &str, tin: u64) -> Response {
-    Response::json(
+    json_response(
         200,
         json!({
             "id": "chatcmpl-fake",
@@ -204,9 +148,10 @@ fn completion(content: &str, tin: u64) -> Response {
 }
 
 fn failure(status: u16) -> Response {
-    let mut r = Response::json(status, "{\"error\":{\"message\":\"fake failure\"}}".into());
+    let mut r = json_response(status, "{\"error\":{\"message\":\"fake failure\"}}".into());
     if status == 429 {
-        r.headers.push(("retry-after", "1".into()));
+        r.headers_mut()
+            .insert(RETRY_AFTER, axum::http::HeaderValue::from_static("1"));
     }
     r
 }
@@ -265,7 +210,7 @@ async fn complete(state: &FakeState, authorization: Option<String>, req: Value) 
         Behaviour::FailFirst(code, k) if n < k => return failure(code),
         Behaviour::FailFirst(..) => truthful(),
         Behaviour::RejectSchema if format == "json_schema" => {
-            return Response::json(
+            return json_response(
                 400,
                 "{\"error\":{\"message\":\"response_format type json_schema is not supported\"}}".into(),
             );

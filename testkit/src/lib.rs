@@ -16,9 +16,6 @@
 // A helper that cannot do its job fails the test that called it: unwrapping
 // is how it says so.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-// The 120-line limit is for the pipeline's code; a fake server's routing
-// table reads best whole.
-#![allow(clippy::too_many_lines)]
 
 pub mod fake_gmail;
 pub mod fake_llm;
