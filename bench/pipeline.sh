@@ -1,9 +1,19 @@
 #!/usr/bin/env bash
-# Whole-pipeline benchmark on a synth mailbox: the time of every stage of the
-# nightly DAG, from its run report, and resolution's share of ingest.
+# Whole-pipeline benchmark on a synth mailbox: the nightly DAG against the
+# mail-parser floor measured in the same run.
 #
 #   bench/pipeline.sh [MESSAGES]      default: 200000
 #   PROFILE=release bench/pipeline.sh
+#
+# Prints, for the mailbox it runs on:
+#   - the parse floor: stages/examples/parse_only (split the mbox and parse
+#     every message with mail-parser, one core, nothing else), timed here;
+#   - the whole run (`jobtrack run`, every core): wall time, its ratio to the
+#     floor, and peak RSS (GNU time's maximum resident set size);
+#   - every stage's time and rows from the run report;
+#   - the output: row counts of the marts and a digest of the applications
+#     table (all its rows and columns in a fixed order, as CSV, SHA-256;
+#     every value comes from the mail, none from the run), to compare runs.
 #
 # Writes its mailbox and data dir under ${BENCH_DIR:-/var/tmp/jobtrack-bench}.
 set -euo pipefail
@@ -11,21 +21,40 @@ n="${1:-200000}"
 source "$(dirname "$0")/common.sh"
 bin="$dir/jobtrack"
 mbox="$work/synth-$n.mbox"
+data="$work/pipeline-$n"
 [ -s "$mbox" ] || "$bin" synth --messages "$n" --seed 1 --out "$mbox" >/dev/null
-rm -rf "$work/pipeline-$n"
-"$bin" run --source "mbox:$mbox" --data-dir "$work/pipeline-$n" >/dev/null 2>"$work/pipeline-log-$n"
-report=$(ls -t "$work/pipeline-$n"/runs/*.json | head -1)
-python3 - "$report" "$n" <<'PY'
+[ -x /usr/bin/time ] || { echo "bench/pipeline.sh needs GNU time (apt-get install time)" >&2; exit 2; }
+
+# Warm the page cache once, so neither side pays for the first read.
+cat "$mbox" >/dev/null
+floor_line=$("$dir/examples/parse_only" "$mbox")
+floor=$(sed -E 's/.* in ([0-9.]+) s:.*/\1/' <<<"$floor_line")
+
+rm -rf "$data"
+start=$(date +%s.%N)
+/usr/bin/time -f "%M" -o "$work/pipeline-rss-$n" \
+    "$bin" run --source "mbox:$mbox" --data-dir "$data" >/dev/null 2>"$work/pipeline-log-$n"
+end=$(date +%s.%N)
+rss_kb=$(cat "$work/pipeline-rss-$n")
+
+counts=$("$bin" sql --data-dir "$data" --format csv \
+    "select (select count(*) from emails) as emails, (select count(*) from application_events) as events, (select count(*) from applications) as applications" \
+    2>/dev/null | tail -1)
+digest=$("$bin" sql --data-dir "$data" --format csv \
+    "select * from applications order by all" 2>/dev/null | sha256sum | cut -c1-16)
+
+report=$(ls -t "$data"/runs/*.json | head -1)
+python3 - "$report" "$n" "$floor_line" "$floor" "$start" "$end" "$rss_kb" "$counts" "$digest" <<'PY'
 import json, sys
-r = json.load(open(sys.argv[1]))
-ms = {s["name"]: s["duration_ms"] for s in r["stages"]}
-rows = {s["name"]: s["rows_out"] for s in r["stages"]}
-for name, t in ms.items():
-    print(f"{name:<24} {t:>9} ms  rows out {rows[name]:>9}")
-ingest = ms["raw_messages"] + ms["stg_emails"]
-resolve = sum(ms.get(s, 0) for s in ("int_corrections", "int_corrections_pivoted", "int_emails_corrected", "int_application_mail", "int_application_keys",
-    "int_application_emails", "application_events", "applications", "users"))
-print(f"{sys.argv[2]} messages, {rows.get('int_application_emails', 0)} application emails, "
-      f"{rows.get('applications', 0)} applications")
-print(f"ingest+normalize {ingest} ms; resolution {resolve} ms = {100 * resolve / max(ingest, 1):.1f}% of ingest")
+report, n, floor_line, floor, start, end, rss_kb, counts, digest = sys.argv[1:]
+r = json.load(open(report))
+for s in r["stages"]:
+    print(f"{s['name']:<24} {s['duration_ms']:>9} ms  rows out {s['rows_out']:>9}")
+wall = float(end) - float(start)
+floor = float(floor)
+print(floor_line)
+print(f"{n} messages: whole run {wall:.1f} s = {wall / floor:.2f}x the parse floor ({floor:.1f} s); "
+      f"peak RSS {int(rss_kb) // 1024} MB")
+e, ev, a = counts.split(",")
+print(f"output: {e} emails, {ev} application events, {a} applications; applications digest {digest}")
 PY

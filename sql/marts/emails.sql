@@ -2,8 +2,15 @@
 -- (after the person's corrections) and the application it belongs to.
 with
 
+-- The body and the links are cut down to the snippet and their count here,
+-- before the joins: carried through them whole, the bodies of every email
+-- sat in the joins' and the sort's memory (1.3 GB at 200,000 messages).
 stg_emails as (
-    select * from stg_emails
+    select
+        * exclude (body_text, links),
+        trim(substr(regexp_replace(substr(body_text, 1, 2000), '\s+', ' ', 'g'), 1, 280)) as snippet,
+        cast(coalesce(cardinality(links), 0) as int) as link_count
+    from stg_emails
 ),
 
 classified as (
@@ -29,8 +36,8 @@ final as (
         e.received_at,
         e.date_source,
         e.labels,
-        trim(substr(regexp_replace(substr(e.body_text, 1, 2000), '\s+', ' ', 'g'), 1, 280)) as snippet,
-        cast(coalesce(cardinality(e.links), 0) as int) as link_count,
+        e.snippet,
+        e.link_count,
         e.attachment_count,
         e.size_bytes,
         c.label,

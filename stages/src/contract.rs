@@ -145,11 +145,26 @@ impl Contract {
 
     /// Checks that `batches` may be written to this table.
     pub fn check(&self, batches: &[RecordBatch]) -> Result<()> {
+        let mut seen = KeySet::default();
+        batches
+            .iter()
+            .try_for_each(|b| self.check_next(b, &mut seen))
+    }
+
+    /// Checks the next batch of a table written batch by batch: its columns,
+    /// types and nulls, and that no key of it is in `seen` (the keys of the
+    /// batches before it), which it then adds to.
+    pub fn check_next(&self, batch: &RecordBatch, seen: &mut KeySet) -> Result<()> {
+        self.check_columns(batch)?;
+        self.check_key_unique(batch, seen)
+    }
+
+    fn check_columns(&self, batch: &RecordBatch) -> Result<()> {
         let fail = |reason: String| StageError::Contract {
             table: self.name.clone(),
             reason,
         };
-        for batch in batches {
+        {
             let got = batch.schema();
             if got.fields().len() != self.columns.len() {
                 return Err(fail(format!(
@@ -185,12 +200,12 @@ impl Contract {
                 }
             }
         }
-        self.check_key_unique(batches)
+        Ok(())
     }
 
-    fn check_key_unique(&self, batches: &[RecordBatch]) -> Result<()> {
-        let mut seen: HashSet<Vec<String>> = HashSet::new();
-        for batch in batches {
+    fn check_key_unique(&self, batch: &RecordBatch, seen: &mut KeySet) -> Result<()> {
+        let seen = &mut seen.0;
+        {
             let key_arrays: Vec<&ArrayRef> = self
                 .key
                 .iter()
@@ -213,6 +228,10 @@ impl Contract {
         Ok(())
     }
 }
+
+/// The keys of the rows checked so far, for [`Contract::check_next`].
+#[derive(Debug, Default)]
+pub struct KeySet(HashSet<Vec<String>>);
 
 /// Types match ignoring the name and nullability of list items, which Parquet
 /// and DataFusion may rename on the way through.

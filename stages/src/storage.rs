@@ -34,7 +34,7 @@ use parquet::file::properties::WriterProperties;
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use crate::contract::Contract;
+use crate::contract::{Contract, KeySet};
 use crate::error::{Result, StageError};
 
 /// One committed data file.
@@ -392,6 +392,20 @@ impl DataRoot {
         batches: &[RecordBatch],
     ) -> Result<FileEntry> {
         let (bytes, rows) = encode_parquet(contract, batches)?;
+        self.put_table_file(contract, stage, user_id, bytes, rows)
+            .await
+    }
+
+    /// Stores an encoded file of `contract`'s table (from
+    /// [`ParquetEncoder`]) under a new name, not yet committed.
+    pub async fn put_table_file(
+        &self,
+        contract: &Contract,
+        stage: &str,
+        user_id: &str,
+        bytes: Bytes,
+        rows: u64,
+    ) -> Result<FileEntry> {
         let rel = format!(
             "{}/user_id={}/part-{}-{}.parquet",
             contract.name,
@@ -464,31 +478,61 @@ fn unreachable_url() -> Url {
 
 /// Encodes batches that satisfy `contract` into zstd Parquet bytes.
 pub fn encode_parquet(contract: &Contract, batches: &[RecordBatch]) -> Result<(Bytes, u64)> {
-    let conformed = batches
-        .iter()
-        .map(|b| conform(contract, b))
-        .collect::<Result<Vec<_>>>()?;
-    contract.check(&conformed)?;
-    let props = WriterProperties::builder()
-        .set_compression(Compression::ZSTD(
-            ZstdLevel::try_new(1).map_err(|e| StageError::parquet(&contract.name, e))?,
-        ))
-        .set_max_row_group_row_count(Some(64 * 1024))
-        .build();
-    let mut buf = Vec::new();
-    let mut writer = ArrowWriter::try_new(&mut buf, contract.schema(), Some(props))
-        .map_err(|e| StageError::parquet(&contract.name, e))?;
-    let mut rows = 0u64;
-    for b in &conformed {
-        rows += b.num_rows() as u64;
-        writer
-            .write(b)
-            .map_err(|e| StageError::parquet(&contract.name, e))?;
+    let mut encoder = ParquetEncoder::new(contract)?;
+    for b in batches {
+        encoder.write(b)?;
     }
-    writer
-        .close()
-        .map_err(|e| StageError::parquet(&contract.name, e))?;
-    Ok((Bytes::from(buf), rows))
+    encoder.finish()
+}
+
+/// Encodes one file of a table batch by batch: each batch is conformed to
+/// the contract, checked ([`Contract::check_next`], keys across the whole
+/// file) and encoded as it comes, so a writer holds one batch and the
+/// compressed file, never the whole table as Arrow. The bytes are those
+/// [`encode_parquet`] gives for the same batches.
+pub struct ParquetEncoder<'a> {
+    contract: &'a Contract,
+    writer: ArrowWriter<Vec<u8>>,
+    seen: KeySet,
+    rows: u64,
+}
+
+impl<'a> ParquetEncoder<'a> {
+    pub fn new(contract: &'a Contract) -> Result<Self> {
+        let props = WriterProperties::builder()
+            .set_compression(Compression::ZSTD(
+                ZstdLevel::try_new(1).map_err(|e| StageError::parquet(&contract.name, e))?,
+            ))
+            .set_max_row_group_row_count(Some(64 * 1024))
+            .build();
+        let writer = ArrowWriter::try_new(Vec::new(), contract.schema(), Some(props))
+            .map_err(|e| StageError::parquet(&contract.name, e))?;
+        Ok(Self {
+            contract,
+            writer,
+            seen: KeySet::default(),
+            rows: 0,
+        })
+    }
+
+    /// Conforms, checks and encodes the next batch.
+    pub fn write(&mut self, batch: &RecordBatch) -> Result<()> {
+        let batch = conform(self.contract, batch)?;
+        self.contract.check_next(&batch, &mut self.seen)?;
+        self.rows += batch.num_rows() as u64;
+        self.writer
+            .write(&batch)
+            .map_err(|e| StageError::parquet(&self.contract.name, e))
+    }
+
+    /// The file's bytes and its row count.
+    pub fn finish(self) -> Result<(Bytes, u64)> {
+        let buf = self
+            .writer
+            .into_inner()
+            .map_err(|e| StageError::parquet(&self.contract.name, e))?;
+        Ok((Bytes::from(buf), self.rows))
+    }
 }
 
 /// Gives a batch the exact schema of its contract (names, list item fields,

@@ -13,12 +13,15 @@
 
 use arrow::array::RecordBatch;
 use async_trait::async_trait;
+use datafusion::dataframe::DataFrame;
+use futures::StreamExt;
 
 use super::ResolveOptions;
 use crate::context::RunContext;
 use crate::contract;
 use crate::error::{Result, StageError};
 use crate::stage::{Stage, StageReport};
+use crate::storage::ParquetEncoder;
 
 /// A stage defined by one SELECT in `sql/`: it rewrites its whole table for
 /// the run's user from its inputs, so a rerun on the same inputs gives the same
@@ -55,13 +58,18 @@ impl SqlStage {
     /// already: registers the SQL functions it may call ([`super::udf`]),
     /// fills in the placeholders and collects the rows.
     pub async fn query(&self, ctx: &RunContext) -> Result<Vec<RecordBatch>> {
-        super::udf::register(&ctx.session);
-        let df = ctx
-            .session
-            .sql(&self.render(ctx))
+        self.dataframe(ctx)
+            .await?
+            .collect()
             .await
-            .map_err(|e| StageError::query(self.name, e))?;
-        df.collect()
+            .map_err(|e| StageError::query(self.name, e))
+    }
+
+    /// The planned SELECT, its functions registered and placeholders filled.
+    async fn dataframe(&self, ctx: &RunContext) -> Result<DataFrame> {
+        super::udf::register(&ctx.session);
+        ctx.session
+            .sql(&self.render(ctx))
             .await
             .map_err(|e| StageError::query(self.name, e))
     }
@@ -92,15 +100,30 @@ impl Stage for SqlStage {
                 .map(|f| f.rows)
                 .sum::<u64>();
         }
-        let batches = self.query(ctx).await?;
-        report.rows_out = batches.iter().map(|b| b.num_rows() as u64).sum();
+        // Batch by batch: the rows are encoded as they come, so the stage
+        // never holds its whole output as Arrow.
+        let contract = contract::contract(self.name)?;
+        let mut encoder = ParquetEncoder::new(contract)?;
+        let mut rows = self
+            .dataframe(ctx)
+            .await?
+            .execute_stream()
+            .await
+            .map_err(|e| StageError::query(self.name, e))?;
+        while let Some(batch) = rows.next().await {
+            let batch = batch.map_err(|e| StageError::query(self.name, e))?;
+            report.rows_out += batch.num_rows() as u64;
+            if !ctx.dry_run {
+                encoder.write(&batch)?;
+            }
+        }
         if ctx.dry_run {
             return Ok(report);
         }
-        let contract = contract::contract(self.name)?;
+        let (bytes, written) = encoder.finish()?;
         let entry = ctx
             .root
-            .write_file(contract, self.name, &ctx.user_id, &batches)
+            .put_table_file(contract, self.name, &ctx.user_id, bytes, written)
             .await?;
         report.files_written = 1;
         let mut manifest = ctx.root.manifest(self.name, &ctx.user_id).await?;
