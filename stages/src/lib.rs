@@ -79,21 +79,22 @@ pub fn registry(config: &StageConfig) -> Vec<Box<dyn Stage>> {
     tables::TABLES
         .iter()
         .filter_map(|t| match t.made {
-            tables::Made::Sql(sql) => Some(Box::new(SqlStage {
-                name: t.name,
-                inputs: t.inputs,
-                sql,
-                options: config.resolve,
-            }) as Box<dyn Stage>),
             tables::Made::Rust => rust_stage(t.name, config),
-            tables::Made::Beside | tables::Made::View(_) => None,
+            _ => sql_stage(t, config.resolve).map(|s| Box::new(s) as Box<dyn Stage>),
         })
         .collect()
 }
 
 /// The SQL stages, in run order, with `options` for their placeholders.
 pub fn sql_stages(options: ResolveOptions) -> impl Iterator<Item = SqlStage> {
-    tables::TABLES.iter().filter_map(move |t| match t.made {
+    tables::TABLES
+        .iter()
+        .filter_map(move |t| sql_stage(t, options))
+}
+
+/// The SQL stage of a table made by SQL.
+fn sql_stage(t: &tables::Table, options: ResolveOptions) -> Option<SqlStage> {
+    match t.made {
         tables::Made::Sql(sql) => Some(SqlStage {
             name: t.name,
             inputs: t.inputs,
@@ -101,7 +102,7 @@ pub fn sql_stages(options: ResolveOptions) -> impl Iterator<Item = SqlStage> {
             options,
         }),
         _ => None,
-    })
+    }
 }
 
 /// The Rust stage that writes `name` (an entry of [`tables::TABLES`] made
