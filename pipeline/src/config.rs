@@ -8,6 +8,7 @@
 //! [`crate::env`] reads.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use anyhow::{Context, bail};
 use secrecy::{ExposeSecret, SecretString};
@@ -169,6 +170,9 @@ pub struct GmailAccount {
     /// Gmail quota units to spend per minute at most (Gmail allows 15,000).
     #[serde(default = "default_units_per_minute")]
     pub units_per_minute: u32,
+    /// Seconds one API call may take before it is retried as failed.
+    #[serde(default = "default_timeout_secs")]
+    pub timeout_secs: u64,
     /// The API's base URL (a test server's, in tests).
     #[serde(default = "default_api_base_url")]
     pub api_base_url: String,
@@ -181,6 +185,9 @@ pub struct GmailAccount {
 // The Gmail defaults are the client's own (stages), named here for serde.
 fn default_units_per_minute() -> u32 {
     GmailOptions::default().units_per_minute
+}
+fn default_timeout_secs() -> u64 {
+    GmailOptions::default().request_timeout.as_secs()
 }
 fn default_api_base_url() -> String {
     GOOGLE_API_BASE.into()
@@ -356,6 +363,9 @@ impl GmailAccount {
                 self.name
             );
         }
+        if self.timeout_secs == 0 {
+            bail!("account {:?}: timeout-secs must be at least 1", self.name);
+        }
         Ok(GmailSource {
             oauth: self.oauth_client()?,
             tokens: TokenStore::new(root.clone(), token_key(false)?),
@@ -363,6 +373,7 @@ impl GmailAccount {
             api_base_url: self.api_base_url.clone(),
             options: GmailOptions {
                 units_per_minute: self.units_per_minute,
+                request_timeout: Duration::from_secs(self.timeout_secs),
                 ..GmailOptions::default()
             },
         })

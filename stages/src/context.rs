@@ -90,7 +90,12 @@ impl RunContext {
         Self {
             root,
             session,
-            http: reqwest::Client::new(),
+            // A host that does not take the connection fails within this;
+            // each source bounds its calls' whole time itself.
+            http: reqwest::Client::builder()
+                .connect_timeout(std::time::Duration::from_secs(10))
+                .build()
+                .unwrap_or_default(),
             clock,
             run_id: run_id.into(),
             user_id: user_id.into(),

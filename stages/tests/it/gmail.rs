@@ -285,6 +285,53 @@ async fn the_limiter_keeps_a_tight_budget_in_every_minute() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_api_that_accepts_and_never_answers_fails_within_the_timeout() {
+    let fake = FakeGmail::start(5, 0.0).await;
+    // Takes every connection and never writes a byte.
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let silent_base = format!("http://{}", silent.local_addr().unwrap());
+    let held = tokio::spawn(async move {
+        let mut open = Vec::new();
+        while let Ok((socket, _)) = silent.accept().await {
+            open.push(socket);
+        }
+    });
+    let root = DataRoot::memory();
+    let key = connected(&root).await;
+    let mut sources = gmail(&fake, &root, &key, fast());
+    let options = GmailOptions {
+        request_timeout: Duration::from_millis(300),
+        retry: RetryPolicy {
+            attempts: 2,
+            ..fast().retry
+        },
+        ..fast()
+    };
+    if let MailSource::Gmail(g) = &mut sources[0].source {
+        g.api_base_url = silent_base;
+        g.options = options;
+    }
+    let started = std::time::Instant::now();
+    let err = tokio::time::timeout(
+        Duration::from_secs(30),
+        support::ingest(&root, sources, "silent"),
+    )
+    .await
+    .expect("the import hung on a server that never answers")
+    .unwrap_err();
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+    let msg = err.to_string();
+    assert!(matches!(err, StageError::Remote { .. }), "{err:?}");
+    assert!(msg.contains("no answer within 0.3 s"), "{msg}");
+    assert!(msg.contains("gave up after 2 attempts"), "{msg}");
+    held.abort();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_revoked_grant_says_to_connect_again() {
     let fake = FakeGmail::start(5, 0.0).await;
     fake.with(|s| s.revoked = true);

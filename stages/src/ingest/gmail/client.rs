@@ -231,6 +231,7 @@ pub struct GmailClient {
     bucket: Bucket,
     started: Instant,
     retry: RetryPolicy,
+    timeout: Duration,
     /// Reads `Retry-After` dates when an answer has no `Date`.
     clock: Arc<dyn Clock>,
     pub stats: GmailStats,
@@ -322,8 +323,18 @@ impl GmailClient {
             bucket: Bucket::per_minute(src.options.units_per_minute),
             started: Instant::now(),
             retry: src.options.retry,
+            timeout: src.options.request_timeout,
             clock,
             stats: GmailStats::default(),
+        }
+    }
+
+    /// What a failed exchange says, as the body of the pseudo-status 599.
+    fn transport_error(&self, e: reqwest::Error) -> Vec<u8> {
+        if e.is_timeout() {
+            format!("no answer within {} s", self.timeout.as_secs_f64()).into_bytes()
+        } else {
+            e.without_url().to_string().into_bytes()
         }
     }
 
@@ -374,21 +385,25 @@ impl GmailClient {
                 req = req.query(query);
             }
             self.stats.calls += 1;
-            let sent = req.bearer_auth(token.expose_secret()).send().await;
+            let sent = req
+                .bearer_auth(token.expose_secret())
+                .timeout(self.timeout)
+                .send()
+                .await;
             let (status, headers, bytes) = match sent {
                 Ok(resp) => {
                     let status = resp.status().as_u16();
                     let headers = resp.headers().clone();
                     match resp.bytes().await {
                         Ok(b) => (status, headers, b.to_vec()),
-                        Err(e) => (599, headers, e.without_url().to_string().into_bytes()),
+                        Err(e) => (599, headers, self.transport_error(e)),
                     }
                 }
-                // A connection error: retried like a 5xx.
+                // A connection error or no answer in time: retried like a 5xx.
                 Err(e) => (
                     599,
                     reqwest::header::HeaderMap::new(),
-                    e.without_url().to_string().into_bytes(),
+                    self.transport_error(e),
                 ),
             };
             if status == 401 && !reauthorized {

@@ -37,6 +37,7 @@ mod batch;
 mod client;
 
 use std::collections::{BTreeMap, HashSet};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
@@ -67,6 +68,11 @@ pub struct GmailOptions {
     /// Calls per batch request (at most [`MAX_BATCH`]).
     pub batch_size: usize,
     pub retry: RetryPolicy,
+    /// The longest one call may take, from sending to the last byte of its
+    /// answer; a call that takes longer is retried like a connection error.
+    /// A server that accepts and never answers fails the import within
+    /// `retry.attempts` of these (plus backoff) instead of hanging the run.
+    pub request_timeout: Duration,
 }
 
 impl Default for GmailOptions {
@@ -76,6 +82,7 @@ impl Default for GmailOptions {
             page_size: 500,
             batch_size: MAX_BATCH,
             retry: RetryPolicy::default(),
+            request_timeout: Duration::from_secs(60),
         }
     }
 }
