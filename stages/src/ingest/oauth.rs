@@ -463,68 +463,98 @@ impl LoopbackRedirect {
 
     /// Waits for the redirect that carries `state` and returns its code.
     /// Requests without a code (a favicon) are answered 404 and ignored.
+    /// Each connection is read on its own task and dropped after
+    /// [`REQUEST_WAIT`] without a request, so a connection that never
+    /// speaks (a browser's speculative preconnect, a stray client) cannot
+    /// stop the redirect from being read.
     pub async fn code(&self, account: &str, state: &str) -> Result<SecretString> {
+        let mut pending = tokio::task::JoinSet::new();
         loop {
-            let (mut sock, _) = self
-                .listener
-                .accept()
-                .await
-                .map_err(|e| StageError::Request(format!("loopback listener failed: {e}")))?;
-            let mut buf = vec![0u8; 16 * 1024];
-            let mut len = 0;
-            while len < buf.len() {
-                let n = sock.read(&mut buf[len..]).await.unwrap_or(0);
-                if n == 0 {
-                    break;
+            tokio::select! {
+                accepted = self.listener.accept() => {
+                    let (sock, _) = accepted.map_err(|e| {
+                        StageError::Request(format!("loopback listener failed: {e}"))
+                    })?;
+                    let (account, state) = (account.to_string(), state.to_string());
+                    pending.spawn(async move {
+                        tokio::time::timeout(REQUEST_WAIT, answer(sock, &account, &state))
+                            .await
+                            .ok()
+                            .flatten()
+                    });
                 }
-                len += n;
-                if buf[..len].windows(4).any(|w| w == b"\r\n\r\n") {
-                    break;
+                Some(done) = pending.join_next(), if !pending.is_empty() => {
+                    if let Ok(Some(outcome)) = done {
+                        return outcome;
+                    }
                 }
-            }
-            let head = String::from_utf8_lossy(&buf[..len]);
-            let target = head
-                .lines()
-                .next()
-                .and_then(|l| l.split_whitespace().nth(1))
-                .unwrap_or("/");
-            let url = url::Url::parse(&format!("http://127.0.0.1{target}")).ok();
-            let pairs: Vec<(String, String)> = url
-                .map(|u| u.query_pairs().into_owned().collect())
-                .unwrap_or_default();
-            let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
-            let (status, page, outcome) = match (get("code"), get("state"), get("error")) {
-                (_, _, Some(error)) => (
-                    "400 Bad Request",
-                    "Authorization was refused. You can close this tab.",
-                    Some(Err(StageError::Reauthorize {
-                        account: account.to_string(),
-                        reason: format!("the consent screen answered {error}"),
-                    })),
-                ),
-                (Some(code), Some(s), None) if s == state => (
-                    "200 OK",
-                    "jobtrack is connected. You can close this tab.",
-                    Some(Ok(SecretString::from(code))),
-                ),
-                (Some(_), _, None) => (
-                    "400 Bad Request",
-                    "The state does not match this request.",
-                    None,
-                ),
-                _ => ("404 Not Found", "Not found.", None),
-            };
-            let reply = format!(
-                "HTTP/1.1 {status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{page}",
-                page.len()
-            );
-            let _ = sock.write_all(reply.as_bytes()).await;
-            let _ = sock.shutdown().await;
-            if let Some(outcome) = outcome {
-                return outcome;
             }
         }
     }
+}
+
+/// How long a loopback connection may stay silent before it is dropped.
+pub const REQUEST_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Reads one request on the loopback listener and answers it: the outcome
+/// when it is the redirect (a code, or the consent screen's refusal), none
+/// for anything else.
+async fn answer(
+    mut sock: tokio::net::TcpStream,
+    account: &str,
+    state: &str,
+) -> Option<Result<SecretString>> {
+    let mut buf = vec![0u8; 16 * 1024];
+    let mut len = 0;
+    while len < buf.len() {
+        let n = sock.read(&mut buf[len..]).await.unwrap_or(0);
+        if n == 0 {
+            break;
+        }
+        len += n;
+        if buf[..len].windows(4).any(|w| w == b"\r\n\r\n") {
+            break;
+        }
+    }
+    let head = String::from_utf8_lossy(&buf[..len]);
+    let target = head
+        .lines()
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .unwrap_or("/");
+    let url = url::Url::parse(&format!("http://127.0.0.1{target}")).ok();
+    let pairs: Vec<(String, String)> = url
+        .map(|u| u.query_pairs().into_owned().collect())
+        .unwrap_or_default();
+    let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+    let (status, page, outcome) = match (get("code"), get("state"), get("error")) {
+        (_, _, Some(error)) => (
+            "400 Bad Request",
+            "Authorization was refused. You can close this tab.",
+            Some(Err(StageError::Reauthorize {
+                account: account.to_string(),
+                reason: format!("the consent screen answered {error}"),
+            })),
+        ),
+        (Some(code), Some(s), None) if s == state => (
+            "200 OK",
+            "jobtrack is connected. You can close this tab.",
+            Some(Ok(SecretString::from(code))),
+        ),
+        (Some(_), _, None) => (
+            "400 Bad Request",
+            "The state does not match this request.",
+            None,
+        ),
+        _ => ("404 Not Found", "Not found.", None),
+    };
+    let reply = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{page}",
+        page.len()
+    );
+    let _ = sock.write_all(reply.as_bytes()).await;
+    let _ = sock.shutdown().await;
+    outcome
 }
 
 /// A random `state` value for one authorization (CSRF protection).

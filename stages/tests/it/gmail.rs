@@ -452,3 +452,34 @@ async fn the_installed_app_flow_exchanges_a_loopback_code_with_pkce() {
         .unwrap_err();
     assert!(err.to_string().contains("jobtrack connect work"), "{err}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_silent_connection_does_not_keep_the_loopback_redirect_from_being_read() {
+    let redirect = LoopbackRedirect::bind().await.unwrap();
+    let state = new_state().unwrap();
+    let back = redirect.redirect_uri.clone();
+    let addr = back
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string();
+    let good_state = state.clone();
+    let browser = tokio::spawn(async move {
+        // A connection that never sends a byte (a browser's preconnect),
+        // held open for the whole test, then the real redirect.
+        let silent = tokio::net::TcpStream::connect(&addr).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let answer = reqwest::Client::new()
+            .get(format!("{back}?code=the-code&state={good_state}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), 200);
+        silent
+    });
+    let code = tokio::time::timeout(Duration::from_secs(10), redirect.code(ACCOUNT, &state))
+        .await
+        .expect("a silent connection kept the redirect from being read")
+        .unwrap();
+    assert_eq!(code.expose_secret(), "the-code");
+    drop(browser.await.unwrap());
+}
