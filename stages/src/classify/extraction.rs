@@ -13,6 +13,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use regex::Captures;
 
 use super::evidence::Evidence;
+use super::ranker::{Origin, Pool, Ranker, SpanContext, language_spans};
 use super::rules::{CompanyFrom, Compiled, ExtractRule, Field, SenderKind, SenderRule};
 use super::weights::CompanyWeights;
 use super::{EmailInput, EventType, Label};
@@ -43,6 +44,8 @@ pub(super) struct Fields {
     pub requisition: Option<String>,
     /// The sender's domain or its name is a staffing or recruitment agency's.
     pub agency: bool,
+    /// Every employer candidate, for the ranker.
+    pub pool: Pool,
 }
 
 impl Fields {
@@ -55,6 +58,12 @@ impl Fields {
             .map(|c| c.rule.clone());
         agency.into_iter().chain(rules)
     }
+}
+
+/// Offers an employer candidate: to the rules' pick and to the ranker's pool.
+fn offer_company(f: &mut Fields, value: String, weight: f32, rule: &str) {
+    f.pool.add(&value, Origin::of_rule(rule), weight, rule);
+    offer(&mut f.company, value, weight, rule);
 }
 
 /// Keeps the better candidate: `value` replaces what `slot` holds only with
@@ -81,10 +90,21 @@ pub(super) fn fields(
     w: &CompanyWeights,
     e: &EmailInput<'_>,
     ev: &Evidence<'_>,
+    ranker: Option<&Ranker>,
 ) -> Fields {
     let subject = e.subject.unwrap_or("");
     let mut f = rule_captures(c, e, ev);
     company_candidates(c, w, e, ev, &mut f);
+    if let Some(ranker) = ranker {
+        let mut ctx = span_context(c, e, ev);
+        ctx.agency = f.agency || ctx.agency;
+        language_spans(&mut f.pool, &ctx);
+        f.company = ranker.pick(&f.pool, &ctx).map(|(s, p)| Candidate {
+            value: s.value.clone(),
+            weight: p,
+            rule: s.rule.clone(),
+        });
+    }
     // "Application status update - Pennine Energy": a subject pattern
     // that reads the employer as the title. A role equal to the employer
     // is no role.
@@ -97,6 +117,51 @@ pub(super) fn fields(
         f.requisition = clean_role(subject).1;
     }
     f
+}
+
+/// What the ranker's features look at for incoming mail.
+pub(super) fn span_context<'a>(
+    c: &'a Compiled,
+    e: &EmailInput<'a>,
+    ev: &'a Evidence<'_>,
+) -> SpanContext<'a> {
+    SpanContext {
+        subject: e.subject.unwrap_or(""),
+        from_name: e.from_name.unwrap_or(""),
+        body: ev.body.as_str(),
+        from_address: e.from_address.unwrap_or(""),
+        reply_to: if ev.reply_platform { None } else { e.reply_to },
+        to: None,
+        known_system: matches!(
+            ev.sender_kind(),
+            Some(
+                SenderKind::Ats
+                    | SenderKind::JobBoard
+                    | SenderKind::Scheduling
+                    | SenderKind::Assessment
+                    | SenderKind::Esign
+            )
+        ),
+        outgoing: false,
+        agency: super::ranker::speaks_of_client(&ev.body),
+        platforms: &c.platforms,
+    }
+}
+
+/// Every employer candidate of an incoming email, as the ranker sees them
+/// (for training), and whether it is an agency's mail.
+pub(super) fn company_pool(
+    c: &Compiled,
+    w: &CompanyWeights,
+    e: &EmailInput<'_>,
+    ev: &Evidence<'_>,
+) -> (Pool, bool) {
+    let mut f = rule_captures(c, e, ev);
+    company_candidates(c, w, e, ev, &mut f);
+    let mut ctx = span_context(c, e, ev);
+    ctx.agency |= f.agency;
+    language_spans(&mut f.pool, &ctx);
+    (f.pool, ctx.agency)
 }
 
 /// What the extract rules capture in the subject, the display name and the
@@ -179,7 +244,7 @@ fn take_captures(
         && !is_agency_name(&name)
         && !(field == Field::FromName && looks_like_person(&name))
     {
-        offer(&mut f.company, name, rule.weight, &rule.id);
+        offer_company(f, name, rule.weight, &rule.id);
     }
     if let Some(m) = role_m {
         let (r, req) = clean_role(m.as_str());
@@ -221,8 +286,8 @@ fn company_candidates(
         && let Some(name) = clean_company(name, &c.platforms)
         && !is_agency_name(&name)
     {
-        offer(
-            &mut f.company,
+        offer_company(
+            f,
             name,
             w.calendar_counterpart,
             "company:calendar_counterpart",
@@ -237,12 +302,7 @@ fn company_candidates(
         && !looks_like_person(&name)
         && !is_agency_name(&name)
     {
-        offer(
-            &mut f.company,
-            name,
-            w.ats_display_name,
-            "company:ats_display_name",
-        );
+        offer_company(f, name, w.ats_display_name, "company:ats_display_name");
     }
     if let Some(s) = ev.sender {
         ats_tenant(c, w, e, s, &ev.body, f);
@@ -282,14 +342,9 @@ fn ats_tenant(
         .or_else(|| name_for_slug(slug, from_name))
         .or_else(|| name_for_slug(slug, body));
     match found.and_then(|n| clean_company(&n, &c.platforms)) {
-        Some(n) => offer(
-            &mut f.company,
-            n,
-            w.ats_tenant_in_text,
-            "company:ats_tenant_in_text",
-        ),
-        None => offer(
-            &mut f.company,
+        Some(n) => offer_company(f, n, w.ats_tenant_in_text, "company:ats_tenant_in_text"),
+        None => offer_company(
+            f,
             title_from_slug(slug),
             w.ats_tenant_slug,
             "company:ats_tenant_slug",
@@ -339,14 +394,14 @@ fn sender_domain(
                 f.agency = true;
                 break;
             }
-            Some(n) => offer(
-                &mut f.company,
+            Some(n) => offer_company(
+                f,
                 n,
                 w.sender_domain_in_text - less,
                 "company:sender_domain_in_text",
             ),
-            None => offer(
-                &mut f.company,
+            None => offer_company(
+                f,
                 guess,
                 w.sender_domain_guess - less,
                 "company:sender_domain_guess",
@@ -469,7 +524,7 @@ mod tests {
         let w = Weights::defaults().unwrap();
         let c = Compiled::new(&RuleSet::defaults().unwrap()).unwrap();
         let ev = evidence::gather(&c, &w.evidence, e, &mut evidence::Buffers::default());
-        fields(&c, &w.company, e, &ev)
+        fields(&c, &w.company, e, &ev, None)
     }
 
     #[test]

@@ -78,6 +78,7 @@ mod extraction;
 mod label;
 pub mod model;
 pub mod outgoing;
+pub mod ranker;
 pub mod rules;
 pub mod stage;
 mod weights;
@@ -95,7 +96,7 @@ use weights::Weights;
 
 /// Bump when the decision code, `rules/weights.toml` or
 /// `names/first_names.txt` changes in a way that changes outputs.
-const CODE_VERSION: &str = "classify-code-3";
+const CODE_VERSION: &str = "classify-code-4";
 
 /// One normalized email.
 #[derive(Debug, Clone, Copy)]
@@ -283,6 +284,8 @@ pub struct Classifier {
     compiled: Compiled,
     weights: Weights,
     model: Option<Model>,
+    /// Picks the employer among the candidates ([`ranker`]).
+    ranker: Option<ranker::Ranker>,
     /// The person's own addresses: their mail is decided by [`outgoing`].
     identity: outgoing::Identity,
     version: String,
@@ -298,11 +301,23 @@ struct Scratch {
 impl Classifier {
     /// Compiles the rules (once), reads the weights and takes the model.
     pub fn new(rules: &RuleSet, model: Option<&Model>) -> Result<Self, ClassifyError> {
+        Self::with_parts(rules, model, Some(ranker::Ranker::shipped()?))
+    }
+
+    /// Like [`Classifier::new`] with another employer ranker, or none (the
+    /// rules' highest-weight candidate is the employer): for training and
+    /// experiments.
+    pub fn with_parts(
+        rules: &RuleSet,
+        model: Option<&Model>,
+        ranker: Option<ranker::Ranker>,
+    ) -> Result<Self, ClassifyError> {
         let compiled = Compiled::new(rules)?;
         let weights = Weights::defaults()?;
         let model_version = model.map(Model::version).unwrap_or("none");
+        let ranker_version = ranker.as_ref().map_or("none", |r| r.version.as_str());
         let key = format!(
-            "{CODE_VERSION}\n{}\n{}\n{model_version}",
+            "{CODE_VERSION}\n{}\n{}\n{model_version}\n{ranker_version}",
             rules.fingerprint(),
             rules.rules().version.as_deref().unwrap_or("")
         );
@@ -310,6 +325,7 @@ impl Classifier {
             compiled,
             weights,
             model: model.cloned(),
+            ranker,
             identity: outgoing::Identity::default(),
             version: format!("{:016x}", fnv64(key.as_bytes())),
         })
@@ -346,6 +362,92 @@ impl Classifier {
             to,
             &self.compiled.platforms,
         );
+        if c.label == Label::Application
+            && let Some(r) = &self.ranker
+        {
+            let (pool, ctx_body) = self.outgoing_pool(email, to);
+            let ctx = self.outgoing_context(email, to, ctx_body);
+            match r.pick(&pool, &ctx) {
+                Some((s, p)) => {
+                    c.company_name = Some(s.value.clone());
+                    c.field_confidence.company = p;
+                }
+                None => {
+                    c.company_name = None;
+                    c.field_confidence.company = 0.0;
+                }
+            }
+        }
+    }
+
+    /// The employer candidates of the person's own mail: the employer their
+    /// words name, the recipient's domain, and the spans of [`ranker`].
+    fn outgoing_pool<'e>(
+        &self,
+        email: &EmailInput<'e>,
+        to: Option<&str>,
+    ) -> (ranker::Pool, &'e str) {
+        let platforms = &self.compiled.platforms;
+        let own = outgoing::own_text(email.body_text);
+        let mut pool = ranker::Pool::default();
+        if let Some(n) = outgoing::own_employer(email.subject.unwrap_or(""), own, platforms) {
+            pool.add(&n, ranker::Origin::OwnWords, 0.0, "company:own_words");
+        }
+        if let Some(n) = to.and_then(|t| crate::names::domain::company_from_domain(t, platforms)) {
+            pool.add(
+                &n,
+                ranker::Origin::RecipientDomainGuess,
+                0.0,
+                "company:recipient_domain_guess",
+            );
+        }
+        let ctx = self.outgoing_context(email, to, own);
+        ranker::language_spans(&mut pool, &ctx);
+        (pool, own)
+    }
+
+    fn outgoing_context<'a>(
+        &'a self,
+        email: &EmailInput<'a>,
+        to: Option<&'a str>,
+        own: &'a str,
+    ) -> ranker::SpanContext<'a> {
+        ranker::SpanContext {
+            subject: email.subject.unwrap_or(""),
+            from_name: email.from_name.unwrap_or(""),
+            body: own,
+            from_address: email.from_address.unwrap_or(""),
+            reply_to: None,
+            to,
+            known_system: false,
+            outgoing: true,
+            agency: false,
+            platforms: &self.compiled.platforms,
+        }
+    }
+
+    /// The employer candidates of one email and their features, as the
+    /// ranker sees them, the last "no employer" with an empty name: the
+    /// person's own mail when `outgoing` (with its first recipient `to`),
+    /// else incoming mail. For training the ranker.
+    pub fn company_candidates(
+        &self,
+        email: &EmailInput<'_>,
+        to: Option<&str>,
+        outgoing: bool,
+    ) -> Vec<(String, Vec<f32>)> {
+        if outgoing {
+            let (pool, own) = self.outgoing_pool(email, to);
+            let ctx = self.outgoing_context(email, to, own);
+            return with_none(&pool, &ctx);
+        }
+        let (c, w) = (&self.compiled, &self.weights);
+        let mut buf = evidence::Buffers::default();
+        let ev = evidence::gather(c, &w.evidence, email, &mut buf);
+        let (pool, agency) = extraction::company_pool(c, &w.company, email, &ev);
+        let mut ctx = extraction::span_context(c, email, &ev);
+        ctx.agency = agency;
+        with_none(&pool, &ctx)
     }
 
     /// The embedded `rules/default.toml`.
@@ -474,7 +576,7 @@ impl Classifier {
 
         let wants_fields = matches!(label, Label::Application | Label::RecruiterOutreach);
         let fields = if wants_fields {
-            extraction::fields(c, &w.company, e, &ev)
+            extraction::fields(c, &w.company, e, &ev, self.ranker.as_ref())
         } else {
             extraction::Fields::default()
         };
@@ -534,6 +636,15 @@ impl Classifier {
             reasons,
         }
     }
+}
+
+/// The candidates' names and features, then "no employer" (an empty name).
+fn with_none(pool: &ranker::Pool, ctx: &ranker::SpanContext<'_>) -> Vec<(String, Vec<f32>)> {
+    pool.spans()
+        .iter()
+        .map(|s| (s.value.clone(), ranker::features(s, pool, ctx)))
+        .chain(std::iter::once((String::new(), ranker::none_features(ctx))))
+        .collect()
 }
 
 #[cfg(test)]

@@ -141,7 +141,7 @@ fn first_capture(re: &LazyLock<Option<Regex>>, text: &str) -> Option<String> {
 
 /// The opening of a body the person wrote: the text above the quoted
 /// history ("On ... wrote:", "Am ... schrieb", lines starting with '>').
-fn own_text(body: &str) -> &str {
+pub(super) fn own_text(body: &str) -> &str {
     let mut end = body.len().min(3000);
     while !body.is_char_boundary(end) {
         end -= 1;
@@ -165,6 +165,13 @@ fn own_text(body: &str) -> &str {
         }
     }
     &head[..cut]
+}
+
+/// The employer the person's own words name ("the position at X", "bei
+/// der X", "chez X").
+pub(super) fn own_employer(subject: &str, own: &str, platforms: &[String]) -> Option<String> {
+    let text = format!("{subject}\n{own}");
+    first_capture(&EMPLOYER_IN_TEXT, &text).and_then(|n| clean_company(&n, platforms))
 }
 
 /// Decides mail the person sent. `to` is its first recipient.

@@ -132,6 +132,14 @@ fn read_message(
     raw: &[u8],
     envelope_date: Option<chrono::DateTime<chrono::Utc>>,
 ) -> Option<(String, OwnedEmail)> {
+    read_message_to(raw, envelope_date).map(|(pmid, email, _)| (pmid, email))
+}
+
+/// [`read_message`] with the message's first recipient.
+pub(super) fn read_message_to(
+    raw: &[u8],
+    envelope_date: Option<chrono::DateTime<chrono::Utc>>,
+) -> Option<(String, OwnedEmail, Option<String>)> {
     let header_id = crate::ingest::header_message_id(raw);
     let pmid = ids::provider_message_id(raw, header_id.as_deref());
     let n = normalize(&RawInput {
@@ -143,6 +151,7 @@ fn read_message(
         gmail: None,
     })
     .ok()?;
+    let to = n.to_addresses.first().cloned();
     let email = OwnedEmail {
         subject: n.subject,
         from_name: n.from_name,
@@ -153,7 +162,7 @@ fn read_message(
         has_list_unsubscribe: n.has_list_unsubscribe,
         received_at: n.received_at,
     };
-    Some((pmid, email))
+    Some((pmid, email, to))
 }
 
 /// The labeled corpus under `dir`: every `.eml` file in path order (the

@@ -10,8 +10,11 @@
 //! - [`training`]: training a model and where trained weights live.
 //! - [`builtin`]: the built-in model's training set and settings, rebuilt
 //!   bit for bit by `cargo run --example train_default`.
+//! - [`ranker`]: the employer ranker's training set and settings, rebuilt
+//!   bit for bit by `cargo run --example train_ranker`.
 
 pub mod builtin;
 pub mod eval;
 pub mod labels;
+pub mod ranker;
 pub mod training;

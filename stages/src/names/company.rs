@@ -78,7 +78,7 @@ pub const PLATFORMS: &[&str] = &[
 ];
 
 /// Legal-form words that end a company name ("Inc", "GmbH").
-pub(super) const LEGAL_SUFFIXES: &[&str] = &[
+pub const LEGAL_SUFFIXES: &[&str] = &[
     "inc",
     "incorporated",
     "llc",
@@ -257,6 +257,23 @@ const AGENCY_WORDS: &[&str] = &[
     "hire partners",
     "talent solutions",
     "recruiters",
+    // the same kind of firm in other languages
+    "werving",
+    "uitzend",
+    "detachering",
+    "zeitarbeit",
+    "arbeitsvermittlung",
+    "personaldienstleist",
+    "personal gmbh",
+    "intérim",
+    "interim",
+    "travail temporaire",
+    "recrutement",
+    "reclutamiento",
+    "selección de personal",
+    "seleccion de personal",
+    "selezione del personale",
+    "ricerca e selezione",
 ];
 
 /// Lower-case, punctuation folded to spaces, legal suffixes removed:

@@ -9,6 +9,7 @@
 
 mod builtin_model;
 mod classify_cases;
+mod company_ranker;
 mod gmail;
 mod hostile;
 mod imap;

@@ -1,0 +1,222 @@
+//! The employer ranker's recipe: which labeled mail it learns from, how that
+//! mail is read, and the settings, so that `cargo run --example
+//! train_ranker` rebuilds `stages/src/classify/model/company_ranker.json`
+//! bit for bit.
+//!
+//! The training mail, in this order (each folder's `.eml` files in path
+//! order, paired with their `labels.jsonl` lines by Message-ID):
+//! 1. the labeled corpus (`stages/tests/fixtures/eml/labeled`);
+//! 2. the blind-written corpus (`stages/tests/fixtures/eml/blind`);
+//! 3. every mailbox of the unseen corpus's development part
+//!    (`corpora/unseen/dev/<mailbox>/mail`), whose `person.toml` addresses
+//!    mark the person's own mail.
+//!
+//! Never the unseen corpus's test part. Each message is read as `jobtrack
+//! run` reads it (ingest's Message-ID, the normalizer); mail labeled
+//! application or recruiter outreach becomes one [`RankExample`]: the
+//! candidates [`Classifier::company_candidates`] finds with the shipped rules
+//! and model and no ranker, each marked right when it names the labeled
+//! employer or one of its aliases (compared as `eval` compares them).
+//! Training ([`crate::classify::ranker::train`]) is deterministic.
+//!
+//! [`cross_validate`] measures the recipe honestly: each group (a corpus,
+//! or one unseen mailbox) is scored by a ranker trained on the others.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::classify::ranker::{self, RankExample, RankTrain, Ranker};
+use crate::classify::{Classifier, default_model, outgoing::Identity};
+use crate::error::{Result, StageError};
+use crate::names::company::normalize_company;
+
+use super::builtin::{LABELED_CORPUS, read_message_to};
+use super::eval::LabelLine;
+use super::labels::read_label_file;
+
+/// The shipped ranker file, relative to the repository root.
+pub const RANKER_FILE: &str = "stages/src/classify/model/company_ranker.json";
+/// The blind-written corpus, relative to the repository root.
+pub const BLIND_CORPUS: &str = "stages/tests/fixtures/eml/blind";
+/// The unseen corpus's development part, relative to the repository root.
+pub const UNSEEN_DEV: &str = "corpora/unseen/dev";
+
+/// The version written into the model (part of the classifier's version).
+const VERSION: &str = "company-ranker-1";
+
+/// The examples of one folder of labeled mail.
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub name: String,
+    pub examples: Vec<RankExample>,
+    /// Emails whose employer the rules alone (no ranker) get right.
+    pub rules_right: usize,
+}
+
+fn is_employer(value: &str, line: &LabelLine) -> bool {
+    let v = normalize_company(value);
+    !v.is_empty()
+        && line
+            .company
+            .iter()
+            .chain(&line.company_aliases)
+            .any(|a| normalize_company(a) == v)
+}
+
+/// The examples of the `.eml` files under `mail`, labeled by `labels`.
+fn folder(
+    classifier: &Classifier,
+    name: &str,
+    mail: &Path,
+    labels: &Path,
+    me: &Identity,
+) -> Result<Group> {
+    let lines: Vec<LabelLine> = read_label_file(labels)?;
+    let by_id: HashMap<&str, &LabelLine> =
+        lines.iter().map(|l| (l.message_id.as_str(), l)).collect();
+    let mut examples = Vec::new();
+    let mut rules_right = 0;
+    for (path, _) in crate::ingest::list_eml(mail)? {
+        let raw = std::fs::read(&path).map_err(|source| StageError::Input {
+            path: path.clone(),
+            source,
+        })?;
+        let bad = |reason: String| StageError::BadSource {
+            path: path.clone(),
+            kind: "eml",
+            reason,
+        };
+        let (pmid, email, to) = read_message_to(&raw, None)
+            .ok_or_else(|| bad("the normalizer rejects this message".into()))?;
+        let line = by_id
+            .get(pmid.as_str())
+            .ok_or_else(|| bad(format!("no line of labels.jsonl has Message-ID {pmid}")))?;
+        if !matches!(line.label.as_str(), "application" | "recruiter_outreach") {
+            continue;
+        }
+        let input = email.as_input();
+        let outgoing = me.is_me(input.from_address);
+        let mut found = classifier.company_candidates(&input, to.as_deref(), outgoing);
+        let none = found.pop().map(|(_, x)| x).unwrap_or_default();
+        let names = found.iter().map(|(v, _)| v.clone()).collect();
+        let candidates = found
+            .into_iter()
+            .map(|(value, x)| {
+                let right = is_employer(&value, line);
+                (x, right)
+            })
+            .collect();
+        let mut c = classifier.classify(&input);
+        if outgoing {
+            classifier.classify_outgoing(&mut c, &input, to.as_deref());
+        }
+        rules_right += usize::from(match &c.company_name {
+            Some(v) => is_employer(v, line),
+            None => line.company.is_none(),
+        });
+        examples.push(RankExample {
+            candidates,
+            names,
+            none,
+            has_employer: line.company.is_some(),
+        });
+    }
+    Ok(Group {
+        name: name.to_string(),
+        examples,
+        rules_right,
+    })
+}
+
+/// The training groups, read from the repository at `repo_root`.
+pub fn training_groups(repo_root: &Path) -> Result<Vec<Group>> {
+    let rules = Classifier::default_rules().map_err(|e| StageError::Request(e.to_string()))?;
+    let model = default_model().map_err(|e| StageError::Request(e.to_string()))?;
+    let bare = Classifier::with_parts(&rules, Some(&model), None)
+        .map_err(|e| StageError::Request(e.to_string()))?;
+    let mut groups = Vec::new();
+    for (name, rel) in [("labeled", LABELED_CORPUS), ("blind", BLIND_CORPUS)] {
+        let dir = repo_root.join(rel);
+        groups.push(folder(
+            &bare,
+            name,
+            &dir,
+            &dir.join("labels.jsonl"),
+            &Identity::default(),
+        )?);
+    }
+    let dev = repo_root.join(UNSEEN_DEV);
+    let mut boxes: Vec<_> = std::fs::read_dir(&dev)
+        .map_err(|source| StageError::Input {
+            path: dev.clone(),
+            source,
+        })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("labels.jsonl").exists())
+        .collect();
+    boxes.sort();
+    for b in boxes {
+        let person_file = b.join("person.toml");
+        let text = std::fs::read_to_string(&person_file).map_err(|source| StageError::Input {
+            path: person_file.clone(),
+            source,
+        })?;
+        #[derive(serde::Deserialize)]
+        struct Person {
+            #[serde(default)]
+            emails: Vec<String>,
+        }
+        let person: Person = toml::from_str(&text).map_err(|e| StageError::BadSource {
+            path: person_file.clone(),
+            kind: "toml",
+            reason: e.to_string(),
+        })?;
+        let classifier = bare.clone().with_identity(Identity::new(&person.emails));
+        let name = b
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        groups.push(folder(
+            &classifier,
+            &format!("unseen-dev/{name}"),
+            &b.join("mail"),
+            &b.join("labels.jsonl"),
+            &Identity::new(&person.emails),
+        )?);
+    }
+    Ok(groups)
+}
+
+/// Trains the shipped ranker from the repository at `repo_root`.
+pub fn train(repo_root: &Path, cfg: &RankTrain) -> Result<(Ranker, Vec<Group>)> {
+    let groups = training_groups(repo_root)?;
+    let all: Vec<RankExample> = groups.iter().flat_map(|g| g.examples.clone()).collect();
+    Ok((ranker::train(&all, cfg, VERSION), groups))
+}
+
+/// The model file's bytes: pretty JSON with a final newline.
+pub fn to_file_text(r: &Ranker) -> Result<String> {
+    let mut s = serde_json::to_string_pretty(r).map_err(|e| StageError::Request(e.to_string()))?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// Leave one group out: for each group, `(name, right, total)` of a ranker
+/// trained on the other groups.
+pub fn cross_validate(groups: &[Group], cfg: &RankTrain) -> Vec<(String, usize, usize)> {
+    groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let rest: Vec<RankExample> = groups
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .flat_map(|(_, g)| g.examples.clone())
+                .collect();
+            let r = ranker::train(&rest, cfg, VERSION);
+            let (right, total) = ranker::accuracy(&r, &g.examples);
+            (g.name.clone(), right, total)
+        })
+        .collect()
+}
