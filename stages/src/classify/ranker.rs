@@ -842,7 +842,7 @@ impl Default for RankTrain {
             learning_rate: 0.5,
             l2: 1e-3,
             listwise: 1.0,
-            sure: 0.9,
+            sure: 0.8,
         }
     }
 }
