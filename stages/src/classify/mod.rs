@@ -62,7 +62,11 @@
 //!   confidence, a non-platform sender or reply-to domain
 //!   (`company.sender-domain-in-text`, `company.sender-domain-guess`).
 //!   Platforms, job boards and tools are never employers; agencies
-//!   (staffing/recruitment names) are not either.
+//!   (staffing/recruitment names) are not either. With the employer ranker
+//!   ([`ranker`], always on in [`Classifier::new`]) these candidates, and
+//!   spans found in any language, are scored by a learned model instead:
+//!   a rule of weight 0.8 or more stays sure, else the best-scoring
+//!   candidate wins unless "no employer" scores higher.
 //! * **Model.** The rules are confident when the winning label leads by at
 //!   least `label.confident-lead` and either a known sender or a strong
 //!   phrase supports it. Otherwise, with a model, label probabilities are
