@@ -96,9 +96,7 @@ pub(super) fn fields(
     let mut f = rule_captures(c, e, ev);
     company_candidates(c, w, e, ev, &mut f);
     if let Some(ranker) = ranker {
-        let mut ctx = span_context(c, e, ev);
-        ctx.agency = f.agency || ctx.agency;
-        language_spans(&mut f.pool, &ctx);
+        let ctx = rank_context(c, e, ev, &mut f);
         f.company = ranker.pick(&f.pool, &ctx).map(|(s, p)| Candidate {
             value: s.value.clone(),
             weight: p,
@@ -158,10 +156,23 @@ pub(super) fn company_pool(
 ) -> (Pool, bool) {
     let mut f = rule_captures(c, e, ev);
     company_candidates(c, w, e, ev, &mut f);
+    let agency = rank_context(c, e, ev, &mut f).agency;
+    (f.pool, agency)
+}
+
+/// Adds the language spans to the pool of `f` and returns the context the
+/// ranker scores them in (an agency's mail when extraction or the text
+/// says so).
+fn rank_context<'a>(
+    c: &'a Compiled,
+    e: &EmailInput<'a>,
+    ev: &'a Evidence<'_>,
+    f: &mut Fields,
+) -> SpanContext<'a> {
     let mut ctx = span_context(c, e, ev);
     ctx.agency |= f.agency;
     language_spans(&mut f.pool, &ctx);
-    (f.pool, ctx.agency)
+    ctx
 }
 
 /// What the extract rules capture in the subject, the display name and the
