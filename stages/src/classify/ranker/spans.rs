@@ -12,6 +12,7 @@ use super::{Origin, Pool, SpanContext};
 use crate::names::company::{clean_company, is_agency_name};
 use crate::names::domain::{domain_label, name_for_slug, registrable_domain};
 use crate::names::person::looks_like_person;
+pub(super) use crate::normalize::text::truncate_bytes as prefix;
 
 /// Separators inside display names and subjects.
 const PART_SEPARATORS: [&str; 9] = [
@@ -269,15 +270,4 @@ fn strip_reply(subject: &str) -> &str {
             None => return s,
         }
     }
-}
-
-pub(super) fn prefix(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
 }
