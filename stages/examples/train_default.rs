@@ -8,7 +8,8 @@
 //! cargo run --example train_default            # writes the shipped file
 //! cargo run --example train_default -- --check # compares, writes nothing
 //! cargo run --example train_default -- --out /tmp/m.bin \
-//!     [--synth-messages N] [--synth-seed S] [--no-labeled] [--epochs N]  # an experiment
+//!     [--synth-messages N] [--synth-seed S] [--no-labeled] [--blind] \
+//!     [--unseen-dev [--leave-out MAILBOX]...] [--epochs N]  # an experiment
 //! ```
 //! It prints the training set's size by label, the model's version, its
 //! SHA-256 and the time taken. With `--check` it exits 1 when the rebuilt
@@ -46,6 +47,11 @@ fn main() -> Result<(), Box<dyn Error>> {
             "--check" => check = true,
             "--out" => out = Some(args.next().ok_or("--out needs a path")?.into()),
             "--no-labeled" => recipe.labeled = false,
+            "--blind" => recipe.blind = true,
+            "--unseen-dev" => recipe.unseen_dev = true,
+            "--leave-out" => recipe
+                .leave_out
+                .push(args.next().ok_or("--leave-out needs a mailbox name")?),
             "--synth-messages" => recipe.synth_messages = value(&mut args, &a)?,
             "--synth-seed" => recipe.synth_seed = value(&mut args, &a)?,
             "--epochs" => recipe.config.epochs = value(&mut args, &a)?,
@@ -64,9 +70,11 @@ fn main() -> Result<(), Box<dyn Error>> {
     let secs = started.elapsed().as_secs_f64();
     let n = set.by_label();
     println!(
-        "trained on {} emails ({} labeled corpus, {} synth{}): {}",
+        "trained on {} emails ({} labeled corpus, {} blind, {} unseen dev, {} synth{}): {}",
         set.emails.len(),
         set.from_labeled,
+        set.from_blind,
+        set.from_unseen_dev,
         set.from_synth,
         if set.rejected > 0 {
             format!(", {} synth messages rejected by normalize", set.rejected)

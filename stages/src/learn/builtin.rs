@@ -24,10 +24,16 @@
 //! the integration test `default_model_rebuilds_bit_for_bit` checks against
 //! the shipped file.
 //!
-//! Never part of the training set: the blind-written corpus (a regression
-//! corpus with accuracy floors), `corpora/unseen/` (dev is the evaluation
-//! set, test is run once) and synth seeds the README and benchmarks measure
-//! on (1, 3, 7, 11, 23, 42).
+//! Never part of the shipped training set: the blind-written corpus (a
+//! regression corpus with accuracy floors), `corpora/unseen/` (dev is the
+//! evaluation set, test is run once) and synth seeds the README and
+//! benchmarks measure on (1, 3, 7, 11, 23, 42). [`Recipe::blind`],
+//! [`Recipe::unseen_dev`] and [`Recipe::leave_out`] add the blind corpus and
+//! the development mailboxes for experiments (a model trained without one
+//! development mailbox is measured on it); the README's "The built-in
+//! model" has what they measured and why the shipped recipe leaves them out.
+//! [`read_labeled_folder`] and [`unseen_dev_mailboxes`] are also how the
+//! employer ranker's recipe reads its mail.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -44,6 +50,10 @@ use super::labels::read_label_file;
 
 /// The labeled corpus, relative to the repository root.
 pub const LABELED_CORPUS: &str = "stages/tests/fixtures/eml/labeled";
+/// The blind-written corpus, relative to the repository root.
+pub const BLIND_CORPUS: &str = "stages/tests/fixtures/eml/blind";
+/// The unseen corpus's development part, relative to the repository root.
+pub const UNSEEN_DEV: &str = "corpora/unseen/dev";
 /// The shipped model file, relative to the repository root.
 pub const MODEL_FILE: &str = "stages/src/classify/model/default_model.bin";
 
@@ -56,6 +66,12 @@ const USER_ID: &str = "builtin-model";
 pub struct Recipe {
     /// Include the labeled corpus.
     pub labeled: bool,
+    /// Include the blind-written corpus.
+    pub blind: bool,
+    /// Include the unseen corpus's development mailboxes.
+    pub unseen_dev: bool,
+    /// Development mailboxes left out (by name), for leave-one-out experiments.
+    pub leave_out: Vec<String>,
     /// Messages of the synth mailbox (0: none).
     pub synth_messages: u64,
     /// Seed of the synth mailbox.
@@ -69,6 +85,9 @@ impl Default for Recipe {
     fn default() -> Self {
         Recipe {
             labeled: true,
+            blind: false,
+            unseen_dev: false,
+            leave_out: Vec::new(),
             synth_messages: 0,
             synth_seed: 2025,
             config: TrainConfig::default(),
@@ -90,6 +109,10 @@ pub struct TrainingSet {
     pub emails: Vec<LabeledEmail>,
     /// Examples from the labeled corpus.
     pub from_labeled: usize,
+    /// Examples from the blind-written corpus.
+    pub from_blind: usize,
+    /// Examples from the unseen corpus's development mailboxes.
+    pub from_unseen_dev: usize,
     /// Examples from the synth mailbox.
     pub from_synth: usize,
     /// Synth messages the normalizer rejected (left out).
@@ -136,7 +159,7 @@ fn read_message(
 }
 
 /// [`read_message`] with the message's first recipient.
-pub(super) fn read_message_to(
+fn read_message_to(
     raw: &[u8],
     envelope_date: Option<chrono::DateTime<chrono::Utc>>,
 ) -> Option<(String, OwnedEmail, Option<String>)> {
@@ -165,16 +188,27 @@ pub(super) fn read_message_to(
     Some((pmid, email, to))
 }
 
-/// The labeled corpus under `dir`: every `.eml` file in path order (the
-/// order ingest reads them), each with its label line. A file without a
-/// label, a label without a file, or a file the normalizer rejects is an
-/// error: the corpus is ours and must be whole.
-fn labeled_corpus(dir: &Path) -> Result<Vec<LabeledEmail>> {
-    let lines: Vec<LabelLine> = read_label_file(&dir.join("labels.jsonl"))?;
+/// One labeled message of a folder, read as `jobtrack run` reads it.
+#[derive(Debug, Clone)]
+pub struct LabeledMessage {
+    pub email: OwnedEmail,
+    /// The message's first recipient.
+    pub to: Option<String>,
+    pub line: LabelLine,
+    /// The file, relative to the folder (for error messages).
+    pub file: String,
+}
+
+/// Every `.eml` file under `mail` in path order (the order ingest reads
+/// them), each paired with its line of `labels` by Message-ID. A file
+/// without a label, a label without a file, or a file the normalizer
+/// rejects is an error: the corpora are ours and must be whole.
+pub fn read_labeled_folder(mail: &Path, labels: &Path) -> Result<Vec<LabeledMessage>> {
+    let lines: Vec<LabelLine> = read_label_file(labels)?;
     let by_id: HashMap<&str, &LabelLine> =
         lines.iter().map(|l| (l.message_id.as_str(), l)).collect();
     let mut out = Vec::with_capacity(lines.len());
-    for (path, rel) in crate::ingest::list_eml(dir)? {
+    for (path, rel) in crate::ingest::list_eml(mail)? {
         let raw = std::fs::read(&path).map_err(|source| StageError::Input {
             path: path.clone(),
             source,
@@ -184,27 +218,100 @@ fn labeled_corpus(dir: &Path) -> Result<Vec<LabeledEmail>> {
             kind: "eml",
             reason,
         };
-        let (pmid, email) = read_message(&raw, None)
+        let (pmid, email, to) = read_message_to(&raw, None)
             .ok_or_else(|| bad("the normalizer rejects this message".into()))?;
-        let line = by_id
-            .get(pmid.as_str())
-            .ok_or_else(|| bad(format!("no line of labels.jsonl has Message-ID {pmid}")))?;
-        let mut ex = parse_label(&line.label, line.event_type.as_deref(), &rel)?;
-        ex.email = email;
-        out.push(ex);
+        let line = by_id.get(pmid.as_str()).ok_or_else(|| {
+            bad(format!(
+                "no line of {} has Message-ID {pmid}",
+                labels.display()
+            ))
+        })?;
+        out.push(LabeledMessage {
+            email,
+            to,
+            line: (*line).clone(),
+            file: rel,
+        });
     }
     if out.len() != lines.len() {
         return Err(StageError::BadSource {
-            path: dir.to_path_buf(),
+            path: mail.to_path_buf(),
             kind: "eml",
             reason: format!(
-                "{} label lines but {} messages matched them",
+                "{} lines in {} but {} messages matched them",
                 lines.len(),
+                labels.display(),
                 out.len()
             ),
         });
     }
     Ok(out)
+}
+
+/// A mailbox of the unseen corpus's development part.
+#[derive(Debug, Clone)]
+pub struct DevMailbox {
+    /// The folder's name (`danielle-whitaker`).
+    pub name: String,
+    /// `corpora/unseen/dev/<name>`: `mail/`, `labels.jsonl`, `person.toml`.
+    pub dir: PathBuf,
+    /// The person's addresses (`person.toml` `emails`), which mark their own mail.
+    pub emails: Vec<String>,
+}
+
+/// The mailboxes of [`UNSEEN_DEV`] under `repo_root`, by name.
+pub fn unseen_dev_mailboxes(repo_root: &Path) -> Result<Vec<DevMailbox>> {
+    let dev = repo_root.join(UNSEEN_DEV);
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&dev)
+        .map_err(|source| StageError::Input {
+            path: dev.clone(),
+            source,
+        })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("labels.jsonl").exists())
+        .collect();
+    dirs.sort();
+    #[derive(serde::Deserialize)]
+    struct Person {
+        #[serde(default)]
+        emails: Vec<String>,
+    }
+    dirs.into_iter()
+        .map(|dir| {
+            let person_file = dir.join("person.toml");
+            let text =
+                std::fs::read_to_string(&person_file).map_err(|source| StageError::Input {
+                    path: person_file.clone(),
+                    source,
+                })?;
+            let person: Person = toml::from_str(&text).map_err(|e| StageError::BadSource {
+                path: person_file.clone(),
+                kind: "toml",
+                reason: e.to_string(),
+            })?;
+            let name = dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            Ok(DevMailbox {
+                name,
+                dir,
+                emails: person.emails,
+            })
+        })
+        .collect()
+}
+
+/// The training examples of a labeled folder.
+fn labeled_examples(mail: &Path, labels: &Path) -> Result<Vec<LabeledEmail>> {
+    read_labeled_folder(mail, labels)?
+        .into_iter()
+        .map(|m| {
+            let mut ex = parse_label(&m.line.label, m.line.event_type.as_deref(), &m.file)?;
+            ex.email = m.email;
+            Ok(ex)
+        })
+        .collect()
 }
 
 /// The synth mailbox of `messages` messages and `seed`, read back through
@@ -273,8 +380,25 @@ fn synth_mailbox(messages: u64, seed: u64) -> Result<(Vec<LabeledEmail>, usize)>
 pub fn training_set(repo_root: &Path, recipe: &Recipe) -> Result<TrainingSet> {
     let mut set = TrainingSet::default();
     if recipe.labeled {
-        set.emails = labeled_corpus(&repo_root.join(LABELED_CORPUS))?;
+        let dir = repo_root.join(LABELED_CORPUS);
+        set.emails = labeled_examples(&dir, &dir.join("labels.jsonl"))?;
         set.from_labeled = set.emails.len();
+    }
+    if recipe.blind {
+        let dir = repo_root.join(BLIND_CORPUS);
+        let blind = labeled_examples(&dir, &dir.join("labels.jsonl"))?;
+        set.from_blind = blind.len();
+        set.emails.extend(blind);
+    }
+    if recipe.unseen_dev {
+        for b in unseen_dev_mailboxes(repo_root)? {
+            if recipe.leave_out.contains(&b.name) {
+                continue;
+            }
+            let dev = labeled_examples(&b.dir.join("mail"), &b.dir.join("labels.jsonl"))?;
+            set.from_unseen_dev += dev.len();
+            set.emails.extend(dev);
+        }
     }
     if recipe.synth_messages > 0 {
         let (synth, rejected) = synth_mailbox(recipe.synth_messages, recipe.synth_seed)?;

@@ -22,7 +22,6 @@
 //! [`cross_validate`] measures the recipe honestly: each group (a corpus,
 //! or one unseen mailbox) is scored by a ranker trained on the others.
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use crate::classify::ranker::{self, RankExample, RankTrain, Ranker};
@@ -30,16 +29,11 @@ use crate::classify::{Classifier, default_model, outgoing::Identity};
 use crate::error::{Result, StageError};
 use crate::names::company::normalize_company;
 
-use super::builtin::{LABELED_CORPUS, read_message_to};
+use super::builtin::{BLIND_CORPUS, LABELED_CORPUS, read_labeled_folder, unseen_dev_mailboxes};
 use super::eval::LabelLine;
-use super::labels::read_label_file;
 
 /// The shipped ranker file, relative to the repository root.
 pub const RANKER_FILE: &str = "stages/src/classify/model/company_ranker.json";
-/// The blind-written corpus, relative to the repository root.
-pub const BLIND_CORPUS: &str = "stages/tests/fixtures/eml/blind";
-/// The unseen corpus's development part, relative to the repository root.
-pub const UNSEEN_DEV: &str = "corpora/unseen/dev";
 
 /// The version written into the model (part of the classifier's version).
 const VERSION: &str = "company-ranker-1";
@@ -71,32 +65,17 @@ fn folder(
     labels: &Path,
     me: &Identity,
 ) -> Result<Group> {
-    let lines: Vec<LabelLine> = read_label_file(labels)?;
-    let by_id: HashMap<&str, &LabelLine> =
-        lines.iter().map(|l| (l.message_id.as_str(), l)).collect();
     let mut examples = Vec::new();
     let mut rules_right = 0;
-    for (path, _) in crate::ingest::list_eml(mail)? {
-        let raw = std::fs::read(&path).map_err(|source| StageError::Input {
-            path: path.clone(),
-            source,
-        })?;
-        let bad = |reason: String| StageError::BadSource {
-            path: path.clone(),
-            kind: "eml",
-            reason,
-        };
-        let (pmid, email, to) = read_message_to(&raw, None)
-            .ok_or_else(|| bad("the normalizer rejects this message".into()))?;
-        let line = by_id
-            .get(pmid.as_str())
-            .ok_or_else(|| bad(format!("no line of labels.jsonl has Message-ID {pmid}")))?;
+    for m in read_labeled_folder(mail, labels)? {
+        let line = &m.line;
         if !matches!(line.label.as_str(), "application" | "recruiter_outreach") {
             continue;
         }
-        let input = email.as_input();
+        let input = m.email.as_input();
+        let to = m.to.as_deref();
         let outgoing = me.is_me(input.from_address);
-        let mut found = classifier.company_candidates(&input, to.as_deref(), outgoing);
+        let mut found = classifier.company_candidates(&input, to, outgoing);
         let none = found.pop().map(|(_, x)| x).unwrap_or_default();
         let names = found.iter().map(|(v, _)| v.clone()).collect();
         let candidates = found
@@ -108,7 +87,7 @@ fn folder(
             .collect();
         let mut c = classifier.classify(&input);
         if outgoing {
-            classifier.classify_outgoing(&mut c, &input, to.as_deref());
+            classifier.classify_outgoing(&mut c, &input, to);
         }
         rules_right += usize::from(match &c.company_name {
             Some(v) => is_employer(v, line),
@@ -145,43 +124,15 @@ pub fn training_groups(repo_root: &Path) -> Result<Vec<Group>> {
             &Identity::default(),
         )?);
     }
-    let dev = repo_root.join(UNSEEN_DEV);
-    let mut boxes: Vec<_> = std::fs::read_dir(&dev)
-        .map_err(|source| StageError::Input {
-            path: dev.clone(),
-            source,
-        })?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.join("labels.jsonl").exists())
-        .collect();
-    boxes.sort();
-    for b in boxes {
-        let person_file = b.join("person.toml");
-        let text = std::fs::read_to_string(&person_file).map_err(|source| StageError::Input {
-            path: person_file.clone(),
-            source,
-        })?;
-        #[derive(serde::Deserialize)]
-        struct Person {
-            #[serde(default)]
-            emails: Vec<String>,
-        }
-        let person: Person = toml::from_str(&text).map_err(|e| StageError::BadSource {
-            path: person_file.clone(),
-            kind: "toml",
-            reason: e.to_string(),
-        })?;
-        let classifier = bare.clone().with_identity(Identity::new(&person.emails));
-        let name = b
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+    for b in unseen_dev_mailboxes(repo_root)? {
+        let me = Identity::new(&b.emails);
+        let classifier = bare.clone().with_identity(me.clone());
         groups.push(folder(
             &classifier,
-            &format!("unseen-dev/{name}"),
-            &b.join("mail"),
-            &b.join("labels.jsonl"),
-            &Identity::new(&person.emails),
+            &format!("unseen-dev/{}", b.name),
+            &b.dir.join("mail"),
+            &b.dir.join("labels.jsonl"),
+            &me,
         )?);
     }
     Ok(groups)
