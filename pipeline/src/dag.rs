@@ -143,9 +143,9 @@ mod tests {
                 "int_application_mail",
                 "int_application_keys",
                 "int_application_emails",
-                "emails",
                 "application_events",
                 "applications",
+                "emails",
                 "users",
                 "warehouse",
                 "site"

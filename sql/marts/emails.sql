@@ -1,5 +1,9 @@
 -- emails: one row per email of the user, with what the classifier found
 -- (after the person's corrections) and the application it belongs to.
+-- An application's email that names no employer or role (an interview
+-- invitation from a scheduling tool, a recruiter's short note, a rejection
+-- that says only "the position") takes its application's: the mail is about
+-- that application, and its row should say so.
 with
 
 -- The body and the links are cut down to the snippet and their count here,
@@ -19,6 +23,10 @@ classified as (
 
 application_mail as (
     select user_id, email_id, application_id from int_application_emails
+),
+
+application_fields as (
+    select user_id, application_id, company_name, role_title from applications
 ),
 
 final as (
@@ -42,8 +50,8 @@ final as (
         e.size_bytes,
         c.label,
         c.event_type,
-        c.company_name,
-        c.role_title,
+        coalesce(c.company_name, af.company_name) as company_name,
+        coalesce(c.role_title, af.role_title) as role_title,
         c.requisition_id,
         c.location,
         c.job_posting_url,
@@ -60,6 +68,8 @@ final as (
         on e.user_id = c.user_id and e.email_id = c.email_id
     left join application_mail as a
         on e.user_id = a.user_id and e.email_id = a.email_id
+    left join application_fields as af
+        on a.user_id = af.user_id and a.application_id = af.application_id
 )
 
 select * from final

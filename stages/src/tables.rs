@@ -127,9 +127,10 @@ pub const TABLES: &[Table] = &[
     table!(sql intermediate / int_application_mail <- [int_emails_in_context, stg_emails]),
     table!(sql intermediate / int_application_keys <- [int_application_mail]),
     table!(sql intermediate / int_application_emails <- [int_application_keys, int_corrections]),
-    table!(sql marts / emails <- [stg_emails, int_emails_in_context, int_application_emails]),
     table!(sql marts / application_events <- [int_application_emails]),
     table!(sql marts / applications <- [int_application_emails, int_corrections_pivoted]),
+    table!(sql marts / emails
+        <- [stg_emails, int_emails_in_context, int_application_emails, applications]),
     table!(sql marts / users <- [stg_emails]),
     table!(publish warehouse <- [emails, applications, application_events, users]),
     table!(view status_funnel),
