@@ -1,8 +1,9 @@
 //! The person's own mail. Mail sent from one of the person's addresses
 //! (`[user] emails`) is the strongest evidence there is: an application the
 //! person sends ("Application for the X position", "Initiativbewerbung",
-//! "Candidature spontanée", "sollicitatie", "candidatura"), a follow-up on
-//! one, or a withdrawal. The rules for incoming mail read it in the wrong
+//! "Candidature spontanée", "sollicitatie", "candidatura", a letter of
+//! interest), a follow-up on one, a thank-you note after an interview, or a
+//! withdrawal. The rules for incoming mail read it in the wrong
 //! voice, so this step decides it instead: the person's wording in English,
 //! German, Dutch, French, Spanish, Italian and Portuguese, the role from the
 //! subject's "Application for X" shapes, the employer from the recipient's
@@ -65,6 +66,30 @@ static APPLYING: LazyLock<Option<Regex>> = LazyLock::new(|| {
         | \bcandidatura\s+(?:espont[áa]nea|spontanea|para|al\s+puesto|per|alla\s+posizione|a\s+vaga|para\s+a\s+vaga)\b
         | \bpostularme\b | \bpostulaci[óo]n\b | \bmi\s+candidatura\b | \bsolicitud\s+de\s+empleo\b
         | \bcandidarmi\b | \bmi\s+candido\b | \bla\s+mia\s+candidatura\b | \bcandidatar-me\b | \bminha\s+candidatura\b
+        | \bletter\s+of\s+interest\b | \bexpress(?:ing)?\s+my\s+interest\s+in\b
+        ",
+    )
+    .ok()
+});
+
+/// The person thanks someone ...
+static THANKING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        \bthank\s+you\b | \bthanks\s+(?:again\s+)?for\b | \b(?:danke|vielen\s+dank|herzlichen\s+dank)\b | \bbedanken\b
+        | \bbedankt\b | \bdank\s+(?:je|u)\s+wel\b | \bmerci\b | \bgracias\b | \bgrazie\b | \bobrigad[oa]\b
+        ",
+    )
+    .ok()
+});
+
+/// ... for an interview: with [`THANKING`], the note the person writes
+/// after one, an update of that application.
+static INTERVIEW_WORD: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        \binterview(?:s|ed)?\b | \b(?:vorstellungs)?gespr[äa]ch(?:e|en)?\b | \bgesprek(?:ken)?\b
+        | \bentretien\b | \bentrevista\b | \bcolloquio\b
         ",
     )
     .ok()
@@ -192,7 +217,10 @@ pub fn classify_outgoing(
         Some(EventType::Withdrawn)
     } else if !reply && is_match(&APPLYING, &text) {
         Some(EventType::Applied)
-    } else if is_match(&FOLLOWING_UP, &text) && recipient_employer.is_some() {
+    } else if recipient_employer.is_some()
+        && (is_match(&FOLLOWING_UP, &text)
+            || (is_match(&THANKING, &text) && is_match(&INTERVIEW_WORD, &text)))
+    {
         Some(EventType::Update)
     } else {
         None
@@ -314,6 +342,44 @@ mod tests {
         assert_eq!(c.label, Label::Application);
         assert_eq!(c.role_title.as_deref(), Some("Senior Backend Engineer"));
         assert_eq!(c.company_name.as_deref(), Some("Quillfeather"));
+    }
+
+    #[test]
+    fn a_thank_you_note_after_an_interview_is_an_update() {
+        let mut c = not_job();
+        classify_outgoing(
+            &mut c,
+            Some("Gracias por la entrevista de hoy"),
+            "Hola Pablo,\nmuchas gracias por tu tiempo esta mañana.\n",
+            Some("pablo@kuadra.es"),
+            &[],
+        );
+        assert_eq!(c.label, Label::Application);
+        assert_eq!(c.event_type, Some(EventType::Update));
+        // Thanks without an interview is not about a job; to a friend,
+        // with one, it is personal mail.
+        for (subject, to) in [
+            ("Thank you for dinner", "host@bistro-lumen.com"),
+            ("Thank you - interview tips", "sam.friend@gmail.com"),
+        ] {
+            let mut c = not_job();
+            classify_outgoing(&mut c, Some(subject), "Thanks again!", Some(to), &[]);
+            assert_eq!(c.label, Label::NotJob, "{subject}");
+        }
+    }
+
+    #[test]
+    fn a_letter_of_interest_is_an_application() {
+        let mut c = not_job();
+        classify_outgoing(
+            &mut c,
+            Some("Letter of interest - data and reporting roles"),
+            "Good morning Ms. Pryor,\nI am writing to express my interest in analyst opportunities.\n",
+            Some("cpryor@decaturmemorial.org"),
+            &[],
+        );
+        assert_eq!(c.label, Label::Application);
+        assert_eq!(c.event_type, Some(EventType::Applied));
     }
 
     #[test]
