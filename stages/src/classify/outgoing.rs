@@ -84,12 +84,16 @@ static THANKING: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// ... for an interview: with [`THANKING`], the note the person writes
-/// after one, an update of that application.
+/// after one, an update of that application. Only the words that mean a
+/// job interview: a "Gespräch", "gesprek" or "entretien" alone is any
+/// conversation (or, in French, a car's servicing).
 static INTERVIEW_WORD: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        \binterview(?:s|ed)?\b | \b(?:vorstellungs)?gespr[äa]ch(?:e|en)?\b | \bgesprek(?:ken)?\b
-        | \bentretien\b | \bentrevista\b | \bcolloquio\b
+        \binterview(?:s|ed)?\b | \b(?:vorstellungs|bewerbungs|kennenlern)gespr[äa]ch\b | \b(?:erstes|zweites)\s+gespr[äa]ch\b
+        | \b(?:sollicitatie|kennismakings)gesprek\b | \b(?:eerste|tweede)\s+gesprek\b
+        | \b(?:notre|cet)\s+entretien\b | \bentretien\s+(?:d['’]embauche|de\s+recrutement|t[ée]l[ée]phonique)\b
+        | \bentrevista\b | \bcolloquio\b
         ",
     )
     .ok()
@@ -361,6 +365,11 @@ mod tests {
         for (subject, to) in [
             ("Thank you for dinner", "host@bistro-lumen.com"),
             ("Thank you - interview tips", "sam.friend@gmail.com"),
+            (
+                "Merci pour l'entretien de ma voiture",
+                "atelier@garage-bellecour.fr",
+            ),
+            ("Danke für das Gespräch", "beratung@sparkasse-essen.de"),
         ] {
             let mut c = not_job();
             classify_outgoing(&mut c, Some(subject), "Thanks again!", Some(to), &[]);
