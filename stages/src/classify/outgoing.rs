@@ -72,7 +72,8 @@ static APPLYING: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
-/// The person thanks someone ...
+/// The person thanks someone (in the languages above); with
+/// [`INTERVIEW_WORD`] it is a thank-you note after an interview.
 static THANKING: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
@@ -83,8 +84,9 @@ static THANKING: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
-/// ... for an interview: with [`THANKING`], the note the person writes
-/// after one, an update of that application. Only the words that mean a
+/// An interview, in the words a thank-you note names it by: with
+/// [`THANKING`], the note the person writes after one, an update of that
+/// application. Only the words that mean a
 /// job interview: a "Gespräch", "gesprek" or "entretien" alone is any
 /// conversation (or, in French, a car's servicing).
 static INTERVIEW_WORD: LazyLock<Option<Regex>> = LazyLock::new(|| {

@@ -259,6 +259,18 @@ pub struct DevMailbox {
     pub emails: Vec<String>,
 }
 
+impl DevMailbox {
+    /// Its messages' folder.
+    pub fn mail(&self) -> PathBuf {
+        self.dir.join("mail")
+    }
+
+    /// Its label file.
+    pub fn labels(&self) -> PathBuf {
+        self.dir.join("labels.jsonl")
+    }
+}
+
 /// The mailboxes of [`UNSEEN_DEV`] under `repo_root`, by name.
 pub fn unseen_dev_mailboxes(repo_root: &Path) -> Result<Vec<DevMailbox>> {
     let dev = repo_root.join(UNSEEN_DEV);
@@ -395,7 +407,7 @@ pub fn training_set(repo_root: &Path, recipe: &Recipe) -> Result<TrainingSet> {
             if recipe.leave_out.contains(&b.name) {
                 continue;
             }
-            let dev = labeled_examples(&b.dir.join("mail"), &b.dir.join("labels.jsonl"))?;
+            let dev = labeled_examples(&b.mail(), &b.labels())?;
             set.from_unseen_dev += dev.len();
             set.emails.extend(dev);
         }

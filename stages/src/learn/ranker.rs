@@ -130,8 +130,8 @@ pub fn training_groups(repo_root: &Path) -> Result<Vec<Group>> {
         groups.push(folder(
             &classifier,
             &format!("unseen-dev/{}", b.name),
-            &b.dir.join("mail"),
-            &b.dir.join("labels.jsonl"),
+            &b.mail(),
+            &b.labels(),
             &me,
         )?);
     }
