@@ -40,8 +40,8 @@ pub struct FileStage {
 
 impl FileStage {
     /// Runs `transform` on every input file not consumed yet under
-    /// `code_version`, `transform` being blocking (it runs on the blocking
-    /// pool, as many files at a time as there are cores).
+    /// `code_version`, `transform` being blocking (it runs on the
+    /// [`crate::workers`] pool, as many files at a time as there are cores).
     pub async fn run<F>(
         &self,
         ctx: &RunContext,
@@ -78,7 +78,7 @@ impl FileStage {
             "processing",
             Some(todo.iter().map(|f| f.rows).sum()),
         );
-        let workers = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+        let workers = crate::workers::threads();
         let stage = *self;
         let mut results = futures::stream::iter(todo.into_iter().map(|file| {
             let ctx = ctx.clone();
@@ -88,7 +88,7 @@ impl FileStage {
                     .root
                     .read_file(stage.input, &file.path, &[], stage.batch_size)
                     .await?;
-                let out = tokio::task::spawn_blocking(move || transform(batches))
+                let out = crate::workers::run(move || transform(batches))
                     .await
                     .map_err(|e| StageError::Worker {
                         stage: stage.name.into(),

@@ -23,6 +23,7 @@
 //! - [`llm`]: `int_emails_llm` and `llm_cache`, an OpenAI-compatible LLM
 //!   asked about the uncertain tail only, its answers cached and checked.
 //! - [`incremental`]: the file-by-file shape normalize and classify share.
+//! - [`workers`]: the fixed pool of CPU threads where they do their work.
 //! - [`publish`]: the DuckDB warehouse, its queries and exports.
 //! - [`learn`]: label files, evaluation and retraining the local model.
 //! - [`report`]: run reports and their summaries.
@@ -50,6 +51,7 @@ pub mod resolve;
 pub mod stage;
 pub mod storage;
 pub mod tables;
+pub mod workers;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use context::{NoProgress, Progress, RunContext};

@@ -59,7 +59,8 @@ impl Stage for IntEmailsClassified {
             batch_size: 4096,
         };
         let version = row_version(&self.classifier);
-        let classifier = self.classifier.clone();
+        // Dropped with the closure when the stage ends, and its caches with it.
+        let classifier = Arc::new(self.classifier.for_one_run());
         let user_id = ctx.user_id.clone();
         let row_version = version.clone();
         stage
