@@ -22,6 +22,8 @@ struct ContractFile {
     layer: String,
     grain: String,
     key: Vec<String>,
+    #[serde(default)]
+    order: Vec<String>,
     columns: Vec<ColumnFile>,
 }
 
@@ -52,6 +54,9 @@ pub struct Contract {
     pub layer: String,
     pub grain: String,
     pub key: Vec<String>,
+    /// The order a reader wants the rows in, where the table's files do not
+    /// keep one (exports sort by it); empty when the files are in order.
+    pub order: Vec<String>,
     pub columns: Vec<Column>,
     schema: SchemaRef,
 }
@@ -122,6 +127,16 @@ impl Contract {
                 }
             }
         }
+        if let Some(o) = file
+            .order
+            .iter()
+            .find(|o| !columns.iter().any(|c| &c.name == *o))
+        {
+            return Err(StageError::ContractFile {
+                table: table.to_string(),
+                reason: format!("order column {o} is not a column"),
+            });
+        }
         let schema = Arc::new(Schema::new(
             columns
                 .iter()
@@ -133,6 +148,7 @@ impl Contract {
             layer: file.layer,
             grain: file.grain,
             key: file.key,
+            order: file.order,
             columns,
             schema,
         })
@@ -304,6 +320,20 @@ mod tests {
             assert!(!c.grain.is_empty(), "{name} states its grain");
             assert!(!c.key.is_empty(), "{name} has a key");
         }
+    }
+
+    #[test]
+    fn an_order_names_columns_of_the_table() {
+        assert_eq!(
+            contract("emails").unwrap().order,
+            ["received_at", "email_id"]
+        );
+        let text = "name = \"t\"\nlayer = \"marts\"\ngrain = \"g\"\nkey = [\"a\"]\norder = [\"b\"]\n\
+                    [[columns]]\nname = \"a\"\ntype = \"utf8\"\ndescription = \"d\"\n";
+        let err = Contract::from_toml("t", "marts", text)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("order column b is not a column"), "{err}");
     }
 
     #[test]

@@ -83,6 +83,22 @@ fn run_with_no_arguments_uses_the_bundled_sample() {
         serde_json::from_str(&std::fs::read_to_string(dir.path().join("emails.json")).unwrap())
             .unwrap();
     assert_eq!(json.as_array().unwrap().len(), 12);
+    // The emails mart keeps no order in its files; the export is in the
+    // order its contract names (received_at, then email_id).
+    let order: Vec<(String, String)> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["received_at"].as_str().unwrap_or("~").to_string(),
+                e["email_id"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted, "emails export in time order");
 
     // A second run adds nothing; status shows both runs.
     let stdout = ok(dir.path(), &["run"]);

@@ -62,9 +62,21 @@ fn io_err<'p>(
     }
 }
 
+/// DuckDB's memory limit while it builds the warehouse (its default is 80%
+/// of the machine's memory): past it, DuckDB writes its blocks out to the
+/// file. Queries and exports keep the default. At 200,000 messages 128 MB took the build's
+/// resident memory from 332 to 238 MB for 0.5 s more (README, Benchmarks).
+const MEMORY_LIMIT: &str = "128MB";
+
 fn base_config(path: &Path) -> Result<Config> {
     Config::default()
         .enable_autoload_extension(false)
+        .map_err(wh_err(path))
+}
+
+fn build_config(path: &Path) -> Result<Config> {
+    base_config(path)?
+        .max_memory(MEMORY_LIMIT)
         .map_err(wh_err(path))
 }
 
@@ -139,7 +151,7 @@ impl Warehouse {
         let mut counts = Vec::new();
         {
             let conn =
-                Connection::open_with_flags(&tmp, base_config(&tmp)?).map_err(wh_err(&tmp))?;
+                Connection::open_with_flags(&tmp, build_config(&tmp)?).map_err(wh_err(&tmp))?;
             for (table, files) in tables {
                 let contract = contract::contract(table)?;
                 conn.execute_batch(&create_table_sql(contract)?)
@@ -250,7 +262,16 @@ impl Warehouse {
         let (condition, values) = filter.where_clause(table, &columns)?;
         let params: Vec<&dyn duckdb::ToSql> =
             values.iter().map(|v| v as &dyn duckdb::ToSql).collect();
-        let select = format!("SELECT * FROM \"{table}\"{condition}");
+        // A table whose files keep no order is exported in its contract's.
+        let order = contract::contract(table)
+            .ok()
+            .filter(|c| !c.order.is_empty())
+            .map(|c| {
+                let cols: Vec<String> = c.order.iter().map(|o| format!("\"{o}\"")).collect();
+                format!(" ORDER BY {}", cols.join(", "))
+            })
+            .unwrap_or_default();
+        let select = format!("SELECT * FROM \"{table}\"{condition}{order}");
         let rows = match format {
             ExportFormat::Csv | ExportFormat::Parquet => {
                 let options = if format == ExportFormat::Csv {
