@@ -6,13 +6,12 @@
 -- that application, and its row should say so.
 with
 
--- The body and the links are cut down to the snippet and their count here,
--- before the joins: carried through them whole, the bodies of every email
--- sat in the joins' and the sort's memory (1.3 GB at 200,000 messages).
+-- The bodies stay out (normalize cut each one's snippet while it had it in
+-- memory: reading them here took 1.5 s and 50 MB at 200,000 messages) and
+-- the links come down to their count.
 stg_emails as (
     select
         * exclude (body_text, links),
-        trim(substr(regexp_replace(substr(body_text, 1, 2000), '\s+', ' ', 'g'), 1, 280)) as snippet,
         cast(coalesce(cardinality(links), 0) as int) as link_count
     from stg_emails
 ),

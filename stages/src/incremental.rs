@@ -5,8 +5,9 @@
 //! Each run handles only the input files its manifest has not consumed, and
 //! commits each file's outputs together with the file's name in one step, so
 //! a killed run neither loses nor repeats a file. When the stage's code
-//! version changes (new parsing logic, a changed rule file or model), every
-//! input file is handled again and the new outputs replace the old ones in a
+//! version changes (new parsing logic, a changed rule file or model), or its
+//! input table was rewritten (the stage before it changed), every input
+//! file is handled again and the new outputs replace the old ones in a
 //! single commit at the end.
 
 use arrow::array::RecordBatch;
@@ -53,7 +54,19 @@ impl FileStage {
     {
         let input_manifest = ctx.root.manifest(self.input, &ctx.user_id).await?;
         let mut manifest = ctx.root.manifest(self.name, &ctx.user_id).await?;
-        let rebuild = manifest.code_version != code_version;
+        // Input files only go away when the stage before rewrote its table
+        // (its own code changed): what was made from them goes too, or the
+        // same emails would come out twice.
+        let input_files: std::collections::HashSet<&str> = input_manifest
+            .files(self.input)
+            .iter()
+            .map(|f| f.path.as_str())
+            .collect();
+        let input_rewritten = manifest
+            .consumed
+            .iter()
+            .any(|c| !input_files.contains(c.as_str()));
+        let rebuild = manifest.code_version != code_version || input_rewritten;
         if rebuild {
             manifest.outputs.clear();
             manifest.consumed.clear();
@@ -67,8 +80,13 @@ impl FileStage {
             .collect();
         let mut report = StageReport::default();
         if rebuild && !todo.is_empty() {
+            let why = if input_rewritten {
+                format!("{} was rewritten", self.input)
+            } else {
+                format!("code version {code_version}")
+            };
             report.warnings.push(format!(
-                "{} is reprocessing all {} input files (code version {code_version})",
+                "{} is reprocessing all {} input files ({why})",
                 self.name,
                 todo.len()
             ));

@@ -4,7 +4,7 @@
 //! key `(user_id, email_id)`) and `dead_letter` rows for messages with no
 //! header at all or that make the parser fail. Decoded subject and sender,
 //! recipients, date with fallbacks, the text body (plain part, or HTML
-//! rendered to text), links, size and content hash.
+//! rendered to text) and its snippet, links, size and content hash.
 //!
 //! Idempotent: a file-by-file stage ([`crate::incremental`]): each run parses
 //! only the raw files it has not consumed, committing each file's output with
@@ -34,7 +34,8 @@ use crate::stage::{Stage, StageReport};
 /// The table this stage writes.
 pub const TABLE: &str = "stg_emails";
 /// The version of the parsing logic; bump it to reparse every message.
-pub const CODE_VERSION: &str = "1";
+/// 2: the `snippet` column.
+pub const CODE_VERSION: &str = "2";
 
 /// The normalize stage.
 #[derive(Debug, Clone, Copy, Default)]
@@ -196,6 +197,7 @@ struct StgRows {
     size_bytes: Int64Builder,
     content_hash: StringBuilder,
     source_ref: StringBuilder,
+    snippet: StringBuilder,
 }
 
 impl Default for StgRows {
@@ -228,6 +230,7 @@ impl Default for StgRows {
             size_bytes: Int64Builder::new(),
             content_hash: StringBuilder::new(),
             source_ref: StringBuilder::new(),
+            snippet: StringBuilder::new(),
         }
     }
 }
@@ -275,6 +278,7 @@ impl StgRows {
         self.list_id.append_option(n.list_id.as_deref());
         self.has_list_unsubscribe
             .append_value(n.has_list_unsubscribe);
+        self.snippet.append_value(text::snippet(&n.body_text));
         self.body_text.append_value(&n.body_text);
         self.body_source.append_value(n.body_source);
         self.body_truncated.append_value(n.body_truncated);
@@ -318,6 +322,7 @@ impl StgRows {
                 Arc::new(self.size_bytes.finish()),
                 Arc::new(self.content_hash.finish()),
                 Arc::new(self.source_ref.finish()),
+                Arc::new(self.snippet.finish()),
             ],
         )
         .map_err(|e| StageError::arrow(TABLE, e))

@@ -53,6 +53,27 @@ pub fn one_line(text: &str, max: usize) -> String {
     truncate_chars(&out, max).to_string()
 }
 
+/// The preview of a body the `emails` mart shows: of its first 2,000
+/// characters, each run of white space folded to one space, then the first
+/// 280 characters, without spaces at either end. Cut here while the body is
+/// in memory, so the mart need not read bodies again.
+pub fn snippet(body: &str) -> String {
+    let mut folded = String::with_capacity(body.len().min(2000));
+    let mut in_space = false;
+    for c in body.chars().take(2000) {
+        if c.is_whitespace() {
+            if !in_space {
+                folded.push(' ');
+            }
+            in_space = true;
+        } else {
+            folded.push(c);
+            in_space = false;
+        }
+    }
+    truncate_chars(&folded, 280).trim_matches(' ').to_string()
+}
+
 /// The first `max` characters of `text`.
 pub fn truncate_chars(text: &str, max: usize) -> &str {
     match text.char_indices().nth(max) {
@@ -146,6 +167,22 @@ pub fn links(text: &str, html: Option<&str>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn snippets_fold_white_space_and_keep_280_characters() {
+        assert_eq!(
+            snippet("  Hi Alex,\n\n   Thanks\tfor applying. "),
+            "Hi Alex, Thanks for applying."
+        );
+        assert_eq!(snippet(""), "");
+        let long = "é".repeat(300);
+        assert_eq!(snippet(&long).chars().count(), 280);
+        // Only the first 2,000 characters are looked at, and the cut comes
+        // before the trim, as the SQL it replaces did.
+        let late = format!("{}{}", " ".repeat(1999), "x".repeat(10));
+        assert_eq!(snippet(&late), "x");
+        assert_eq!(snippet(&format!(" {}", "y".repeat(300))), "y".repeat(279));
+    }
 
     #[test]
     fn one_line_folds_space_and_drops_controls() {

@@ -219,3 +219,39 @@ async fn classification_is_stable_and_a_changed_rule_file_reclassifies() {
     let after = support::pretty(&support::query(&root, &["int_emails_classified"], sql).await);
     assert_ne!(first, after);
 }
+
+/// When the stage before rewrites its table (normalize's code changed),
+/// classification redoes its outputs instead of adding a second row per
+/// email, and every later table keeps one row per email.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rewritten_input_is_classified_again_not_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = DataRoot::local(dir.path()).unwrap();
+    support::run_all(&root, support::mbox(fixture("mbox/realworld.mbox")), "r1").await;
+    let mut manifest = root.manifest("stg_emails", "tester").await.unwrap();
+    manifest.code_version = "an older parser".into();
+    root.commit(&mut manifest).await.unwrap();
+
+    let reports =
+        support::run_all(&root, support::mbox(fixture("mbox/realworld.mbox")), "r2").await;
+    let report = |name: &str| &reports.iter().find(|(n, _)| n == name).unwrap().1;
+    assert_eq!(report("stg_emails").rows_out, 300, "normalize parsed again");
+    let classified = report("int_emails_classified");
+    assert_eq!(classified.rows_out, 300);
+    assert!(
+        classified
+            .warnings
+            .iter()
+            .any(|w| w.contains("stg_emails was rewritten")),
+        "{classified:?}"
+    );
+    let distinct = support::strings(
+        &root,
+        &["int_emails_classified"],
+        "select cast(count(distinct email_id) as varchar) from int_emails_classified",
+    )
+    .await;
+    assert_eq!(distinct, [Some("300".to_string())]);
+    assert_eq!(support::count(&root, "int_emails_classified").await, 300);
+    assert_eq!(support::count(&root, "emails").await, 300);
+}
