@@ -64,8 +64,9 @@ fn io_err<'p>(
 
 /// DuckDB's memory limit while it builds the warehouse (its default is 80%
 /// of the machine's memory): past it, DuckDB writes its blocks out to the
-/// file. Queries and exports keep the default. At 200,000 messages 128 MB took the build's
-/// resident memory from 332 to 238 MB for 0.5 s more (README, Benchmarks).
+/// file. Queries and exports keep the default. At 200,000 messages 128 MB
+/// took the build's resident memory from 332 to 238 MB for 0.5 s more
+/// (README, Benchmarks).
 const MEMORY_LIMIT: &str = "128MB";
 
 fn base_config(path: &Path) -> Result<Config> {
