@@ -314,15 +314,20 @@ mod tests {
         }
     }
 
+    /// What the rules decide for mail the person sent, the first pass
+    /// having found nothing about a job in it.
+    fn sent(subject: &str, body: &str, to: &str) -> Classification {
+        let mut c = not_job();
+        classify_outgoing(&mut c, Some(subject), body, Some(to), &[]);
+        c
+    }
+
     #[test]
     fn a_speculative_application_in_german_names_role_and_employer() {
-        let mut c = not_job();
-        classify_outgoing(
-            &mut c,
-            Some("Initiativbewerbung als Produktdesignerin"),
+        let c = sent(
+            "Initiativbewerbung als Produktdesignerin",
             "Sehr geehrte Damen und Herren,\nich bewerbe mich initiativ bei der Nordlicht Mobility GmbH.\n",
-            Some("jobs@nordlicht-mobility.de"),
-            &[],
+            "jobs@nordlicht-mobility.de",
         );
         assert_eq!(c.label, Label::Application);
         assert_eq!(c.event_type, Some(EventType::Applied));
@@ -337,13 +342,10 @@ mod tests {
 
     #[test]
     fn an_english_application_takes_the_role_from_the_subject() {
-        let mut c = not_job();
-        classify_outgoing(
-            &mut c,
-            Some("Application for the Senior Backend Engineer position"),
+        let c = sent(
+            "Application for the Senior Backend Engineer position",
             "Hello Dana,\nplease find attached my resume.\n",
-            Some("dana@quillfeather.io"),
-            &[],
+            "dana@quillfeather.io",
         );
         assert_eq!(c.label, Label::Application);
         assert_eq!(c.role_title.as_deref(), Some("Senior Backend Engineer"));
@@ -352,13 +354,10 @@ mod tests {
 
     #[test]
     fn a_thank_you_note_after_an_interview_is_an_update() {
-        let mut c = not_job();
-        classify_outgoing(
-            &mut c,
-            Some("Gracias por la entrevista de hoy"),
+        let c = sent(
+            "Gracias por la entrevista de hoy",
             "Hola Pablo,\nmuchas gracias por tu tiempo esta mañana.\n",
-            Some("pablo@kuadra.es"),
-            &[],
+            "pablo@kuadra.es",
         );
         assert_eq!(c.label, Label::Application);
         assert_eq!(c.event_type, Some(EventType::Update));
@@ -373,21 +372,17 @@ mod tests {
             ),
             ("Danke für das Gespräch", "beratung@sparkasse-essen.de"),
         ] {
-            let mut c = not_job();
-            classify_outgoing(&mut c, Some(subject), "Thanks again!", Some(to), &[]);
+            let c = sent(subject, "Thanks again!", to);
             assert_eq!(c.label, Label::NotJob, "{subject}");
         }
     }
 
     #[test]
     fn a_letter_of_interest_is_an_application() {
-        let mut c = not_job();
-        classify_outgoing(
-            &mut c,
-            Some("Letter of interest - data and reporting roles"),
+        let c = sent(
+            "Letter of interest - data and reporting roles",
             "Good morning Ms. Pryor,\nI am writing to express my interest in analyst opportunities.\n",
-            Some("cpryor@decaturmemorial.org"),
-            &[],
+            "cpryor@decaturmemorial.org",
         );
         assert_eq!(c.label, Label::Application);
         assert_eq!(c.event_type, Some(EventType::Applied));
@@ -409,13 +404,10 @@ mod tests {
 
     #[test]
     fn a_withdrawal_in_french_is_withdrawn() {
-        let mut c = not_job();
-        classify_outgoing(
-            &mut c,
-            Some("RE: Votre candidature"),
+        let c = sent(
+            "RE: Votre candidature",
             "Bonjour,\nJe souhaite retirer ma candidature, ayant accepté une autre offre.\n\nLe 3 mars, RH a écrit :\n> Merci",
-            Some("rh@boulangerie-dupont.fr"),
-            &[],
+            "rh@boulangerie-dupont.fr",
         );
         assert_eq!(c.event_type, Some(EventType::Withdrawn));
     }
