@@ -60,11 +60,15 @@ pub enum Command {
         /// Do the work but commit nothing.
         #[arg(long)]
         dry_run: bool,
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Ingest and normalize the sources (dags/ingest.toml), running no later stage.
     Ingest {
         #[command(flatten)]
         source: SourceArgs,
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Query the warehouse (read-only).
     Sql {
@@ -94,9 +98,13 @@ pub enum Command {
     Serve {
         #[arg(long, default_value_t = 8080)]
         port: u16,
-        /// Address to bind; anything but loopback exposes your data.
+        /// Address to bind; anything but loopback exposes your data and needs --token-env.
         #[arg(long, default_value = "127.0.0.1")]
         bind: std::net::IpAddr,
+        /// Environment variable holding an access token every request must
+        /// carry (Authorization: Bearer, or ?token= once in the browser).
+        #[arg(long, value_name = "NAME")]
+        token_env: Option<String>,
     },
     /// Show the last runs from their run reports.
     Status {
@@ -225,4 +233,18 @@ pub struct SourceArgs {
     /// The account name rows from --source are stored under [default: the source kind].
     #[arg(long)]
     pub account: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct WaitArgs {
+    /// When another run for the same user holds the lock, wait up to this
+    /// many seconds for it instead of exiting at once (exit code 3).
+    #[arg(long, value_name = "SECONDS", default_value_t = 0)]
+    pub wait: u64,
+}
+
+impl WaitArgs {
+    pub fn duration(self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.wait)
+    }
 }

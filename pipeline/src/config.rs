@@ -221,6 +221,13 @@ pub struct ImapAccount {
     /// one.
     #[serde(default)]
     pub folders: Vec<String>,
+    /// Seconds the server may take to answer one step (login, a command).
+    #[serde(default = "default_imap_timeout_secs")]
+    pub timeout_secs: u64,
+}
+
+fn default_imap_timeout_secs() -> u64 {
+    jobtrack_stages::ingest::imap::DEFAULT_TIMEOUT.as_secs()
 }
 
 fn yes() -> bool {
@@ -382,6 +389,17 @@ impl GmailAccount {
 
 impl ImapAccount {
     fn source(&self) -> anyhow::Result<ImapSource> {
+        if !self.tls && !is_loopback_host(&self.host) {
+            bail!(
+                "account {:?}: tls = false would send the password in clear text to {}; \
+                 it is only allowed for a server on this machine (localhost, 127.0.0.1, ::1)",
+                self.name,
+                self.host
+            );
+        }
+        if self.timeout_secs == 0 {
+            bail!("account {:?}: timeout-secs must be at least 1", self.name);
+        }
         Ok(ImapSource {
             host: self.host.clone(),
             port: self.port.unwrap_or(if self.tls { 993 } else { 143 }),
@@ -390,8 +408,18 @@ impl ImapAccount {
             secret: env_secret(&self.name, "password-env", &self.password_env)?,
             auth: self.auth,
             folders: (!self.folders.is_empty()).then(|| self.folders.clone()),
+            timeout: Duration::from_secs(self.timeout_secs),
         })
     }
+}
+
+/// Whether `host` names this machine: `localhost` or a loopback address.
+fn is_loopback_host(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 impl Config {

@@ -5,7 +5,8 @@
 //! Exit codes: 0 success; 1 the work failed (a stage, the store, the
 //! warehouse); 2 the command, configuration or input is wrong (unknown flag,
 //! missing mailbox, bad URL): errors whose domain is the user's, or that a
-//! command marked as such. Failures print one line on stderr.
+//! command marked as such; 3 another run holds the lock this one needs
+//! (`--wait` waits for it). Failures print one line on stderr.
 
 mod app;
 mod cli;
@@ -51,8 +52,18 @@ fn init_logging(cli: &cli::Cli) {
     }
 }
 
-/// The exit code an error deserves: 2 when it is the user's to fix.
+/// The exit code an error deserves: 3 when another run holds a lock, 2
+/// when it is the user's to fix.
 fn exit_code(error: &anyhow::Error) -> u8 {
+    let busy = error.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<StageError>(),
+            Some(StageError::Busy { .. })
+        )
+    });
+    if busy {
+        return 3;
+    }
     let user = error.downcast_ref::<app::Usage>().is_some()
         || error.chain().any(|cause| {
             cause

@@ -6,6 +6,8 @@ use std::time::Instant;
 
 use tracing::Instrument;
 
+use jobtrack_stages::ingest::SOURCES_FAILED;
+use jobtrack_stages::lease::Lease;
 use jobtrack_stages::report::{RunReport, StageRun};
 use jobtrack_stages::{Clock, RunContext, Stage, StageReport};
 
@@ -15,13 +17,22 @@ pub fn new_run_id(clock: &dyn Clock) -> String {
     format!("{}-{}", clock.now().format("%Y%m%dT%H%M%S%3fZ"), &tail[..6])
 }
 
-/// Runs `stages` in order; stops at the first failure. The report is written
-/// even when a stage fails.
+/// How many mail sources failed while the others were read.
+pub fn sources_failed(runs: &[StageRun]) -> u64 {
+    runs.iter()
+        .filter_map(|s| s.report.details.get(SOURCES_FAILED))
+        .sum()
+}
+
+/// Runs `stages` in order while `lease` (the user's) is held; stops at the
+/// first failure, or before a stage when the lease was lost. The report is
+/// written even when a stage fails.
 pub async fn run(
     ctx: &RunContext,
     dag: &str,
     stages: &[Box<dyn Stage>],
     display_root: &str,
+    lease: &Lease,
 ) -> anyhow::Result<RunReport> {
     let started_at = ctx.clock.now();
     let started = Instant::now();
@@ -32,7 +43,10 @@ pub async fn run(
         let stage_started_at = ctx.clock.now();
         let t = Instant::now();
         tracing::info!(parent: &span, "Stage started.");
-        let outcome = stage.run(ctx).instrument(span.clone()).await;
+        let outcome = match lease.check() {
+            Ok(()) => stage.run(ctx).instrument(span.clone()).await,
+            Err(lost) => Err(lost),
+        };
         let duration_ms = u64::try_from(t.elapsed().as_millis()).unwrap_or(u64::MAX);
         match outcome {
             Ok(report) => {
@@ -78,6 +92,8 @@ pub async fn run(
         dry_run: ctx.dry_run,
         status: if failure.is_some() {
             "failed"
+        } else if sources_failed(&runs) > 0 {
+            "partial"
         } else {
             "succeeded"
         }

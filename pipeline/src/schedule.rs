@@ -1,6 +1,8 @@
 //! `jobtrack schedule`: runs a DAG at the times its cron expression names
 //! (UTC), one run at a time, until the process is stopped. A failed run is
-//! logged and the next one still happens.
+//! logged and the next one still happens. Each run takes the user's lease
+//! like any `jobtrack run`, waiting up to [`LEASE_WAIT`] for a manual run to
+//! finish.
 
 use std::future::Future;
 
@@ -8,6 +10,9 @@ use anyhow::Context;
 use jobtrack_stages::{Clock, SystemClock};
 
 use crate::dag::Dag;
+
+/// How long a scheduled run waits for another run of the same user.
+pub const LEASE_WAIT: std::time::Duration = std::time::Duration::from_secs(3600);
 
 pub async fn run_forever<F, Fut>(dag: &Dag, mut run: F) -> anyhow::Result<()>
 where

@@ -8,17 +8,31 @@
 //!
 //! Every query is parameterized and runs on a read-only DuckDB connection
 //! opened per request, so a nightly run can swap the warehouse underneath.
+//!
+//! Every request passes [`guard`] first. On loopback it answers only to the
+//! loopback host names (`127.0.0.1`, `localhost`, `[::1]` with the bound
+//! port): a web page the person visits cannot make its own host name point
+//! at 127.0.0.1 (DNS rebinding) and read the API. An address other than
+//! loopback is refused unless an access token is configured
+//! (`--token-env NAME`); the token is then required on every request
+//! (`Authorization: Bearer`, or `?token=` once, which sets a cookie) and
+//! compared in constant time. Every answer carries security headers (CSP
+//! with `frame-ancestors 'none'`, `nosniff`, no referrer, no caching).
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::{Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{Next, from_fn_with_state};
 use axum::response::{IntoResponse, Json, Response};
 use axum::routing::get;
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use serde_json::json;
+use subtle::ConstantTimeEq;
 
 use jobtrack_stages::publish::{
     ApplicationDetail, ApplicationPage, ExportFormat, Filter, Warehouse,
@@ -29,6 +43,136 @@ struct App {
     warehouse: Warehouse,
     site: Option<PathBuf>,
     user_id: String,
+}
+
+/// Who may ask: the host names accepted (none listed: any), and the access
+/// token every request must carry, when one is configured.
+#[derive(Clone)]
+pub struct Guard {
+    hosts: Arc<Vec<String>>,
+    token: Option<Arc<SecretString>>,
+}
+
+impl Guard {
+    /// The guard for a server bound to `local`: loopback host names only
+    /// on loopback; elsewhere a token is required and any host name goes.
+    pub fn new(local: SocketAddr, token: Option<SecretString>) -> anyhow::Result<Self> {
+        let hosts = if local.ip().is_loopback() {
+            let port = local.port();
+            let mut hosts = Vec::new();
+            for name in ["127.0.0.1", "localhost", "[::1]"] {
+                hosts.push(format!("{name}:{port}"));
+                if port == 80 {
+                    hosts.push(name.to_string());
+                }
+            }
+            hosts
+        } else if token.is_some() {
+            Vec::new()
+        } else {
+            return Err(crate::app::usage(format!(
+                "refusing to serve your applications on {local}, which is not loopback, \
+                 without an access token: set one in an environment variable and pass \
+                 --token-env NAME"
+            )));
+        };
+        Ok(Self {
+            hosts: Arc::new(hosts),
+            token: token.map(Arc::new),
+        })
+    }
+}
+
+const TOKEN_COOKIE: &str = "jobtrack_token";
+
+/// The token a request carries: `Authorization: Bearer`, the cookie, or
+/// `?token=`; the last also says the cookie should be set.
+fn presented_token(req: &Request) -> (Option<String>, bool) {
+    let headers = req.headers();
+    if let Some(t) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+    {
+        return (Some(t.trim().to_string()), false);
+    }
+    let cookie = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(k, _)| *k == TOKEN_COOKIE)
+        .map(|(_, v)| v.to_string());
+    if cookie.is_some() {
+        return (cookie, false);
+    }
+    let query = req.uri().query().unwrap_or_default();
+    let from_query = url::form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == "token")
+        .map(|(_, v)| v.into_owned());
+    let set_cookie = from_query.is_some();
+    (from_query, set_cookie)
+}
+
+/// Refuses requests for other host names or without the token, and adds
+/// the security headers to every answer.
+async fn guard(State(g): State<Guard>, req: Request, next: Next) -> Response {
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(str::to_ascii_lowercase);
+    let mut response = if !g.hosts.is_empty() && !host.as_ref().is_some_and(|h| g.hosts.contains(h))
+    {
+        ApiError(
+            StatusCode::FORBIDDEN,
+            format!(
+                "this server answers only to {}",
+                g.hosts.first().map_or("loopback", String::as_str)
+            ),
+        )
+        .into_response()
+    } else if let Some(token) = &g.token {
+        let (given, set_cookie) = presented_token(&req);
+        let matches =
+            given.is_some_and(|t| bool::from(t.as_bytes().ct_eq(token.expose_secret().as_bytes())));
+        if matches {
+            let mut response = next.run(req).await;
+            if set_cookie
+                && let Ok(v) = HeaderValue::from_str(&format!(
+                    "{TOKEN_COOKIE}={}; HttpOnly; SameSite=Strict; Path=/",
+                    token.expose_secret()
+                ))
+            {
+                response.headers_mut().insert(header::SET_COOKIE, v);
+            }
+            response
+        } else {
+            ApiError(
+                StatusCode::UNAUTHORIZED,
+                "an access token is required".into(),
+            )
+            .into_response()
+        }
+    } else {
+        next.run(req).await
+    };
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+             connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'",
+        ),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::CACHE_CONTROL, "no-store"),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    response
 }
 
 /// Query parameters of the list and export endpoints.
@@ -175,8 +319,8 @@ async fn serve_site_file(app: &App, name: &str) -> Response {
     }
 }
 
-/// The API's routes.
-fn router(app: App) -> Router {
+/// The API's routes, every one behind `guard`.
+fn router(app: App, g: Guard) -> Router {
     Router::new()
         .route("/", get(index))
         .route("/applications", get(list))
@@ -199,16 +343,21 @@ fn router(app: App) -> Router {
         )
         .route("/{file}", get(site_file))
         .with_state(app)
+        .layer(from_fn_with_state(g, guard))
 }
 
-/// Serves until interrupted.
+/// Serves until interrupted; `token` is the access token, when one is
+/// configured (required off loopback).
 pub async fn serve(
     warehouse: Warehouse,
     site: Option<PathBuf>,
     user_id: String,
     addr: impl Into<SocketAddr>,
+    token: Option<SecretString>,
 ) -> anyhow::Result<()> {
     let addr = addr.into();
+    // Refuse an exposed server without a token before anything else.
+    Guard::new(addr, token.clone())?;
     // Fail early, with the usual message, when there is no warehouse yet.
     drop(warehouse.open_read_only()?);
     let listener = tokio::net::TcpListener::bind(addr)
@@ -222,7 +371,8 @@ pub async fn serve(
         site,
         user_id,
     };
-    axum::serve(listener, router(app))
+    let g = Guard::new(local, token)?;
+    axum::serve(listener, router(app, g))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

@@ -71,6 +71,14 @@ pub enum StageError {
     #[error("manifest {path} is unreadable: {reason}")]
     Manifest { path: String, reason: String },
 
+    /// A committed data file of a table is missing or cannot be decoded.
+    #[error("table {table}: data file {path} is unreadable: {reason}")]
+    DataFile {
+        table: String,
+        path: String,
+        reason: String,
+    },
+
     /// Writing or reading Parquet failed.
     #[error("parquet failed for table {table}: {source}")]
     Parquet {
@@ -161,6 +169,15 @@ pub enum StageError {
         reason: String,
     },
 
+    /// Someone else holds a lease this work needs (another run for the same
+    /// user, or another user's publish on a shared root).
+    #[error("{who} holds the lock {holder}; try again when it is done")]
+    Busy { who: String, holder: String },
+
+    /// A lease was not renewed in time and another holder took it.
+    #[error("lost the lock {lease}: another run took it over while this one was stalled")]
+    LeaseLost { lease: String },
+
     /// A blocking task panicked or was cancelled.
     #[error("worker for {stage} stopped: {reason}")]
     Worker { stage: String, reason: String },
@@ -183,15 +200,33 @@ impl StageError {
             | Self::Warehouse { .. }
             | Self::LocalIo { .. }
             | Self::Remote { .. }
-            | Self::Imap { .. } => Domain::External,
+            | Self::Imap { .. }
+            | Self::Busy { .. }
+            | Self::LeaseLost { .. } => Domain::External,
             Self::Contract { .. }
             | Self::ContractFile { .. }
             | Self::Manifest { .. }
+            | Self::DataFile { .. }
             | Self::Parquet { .. }
             | Self::Arrow { .. }
             | Self::Query { .. }
             | Self::Worker { .. } => Domain::Internal,
         }
+    }
+
+    /// Whether this is one mail source failing (its file, its server, its
+    /// login), which need not stop the other sources of a run.
+    pub fn is_source_failure(&self) -> bool {
+        matches!(
+            self,
+            Self::Input { .. }
+                | Self::BadSource { .. }
+                | Self::Reauthorize { .. }
+                | Self::TokenStore { .. }
+                | Self::Remote { .. }
+                | Self::ImapAuth { .. }
+                | Self::Imap { .. }
+        )
     }
 
     /// Whether running the same thing again may succeed.

@@ -161,7 +161,10 @@ impl FileStage {
             if rebuild {
                 ctx.root.commit(&mut manifest).await?;
             }
-            let vacuumed = ctx.root.vacuum(self.name, self.outputs).await?;
+            let vacuumed = ctx
+                .root
+                .vacuum(self.name, &ctx.user_id, self.outputs)
+                .await?;
             report.detail("files_vacuumed", vacuumed as u64);
         }
         Ok(report)

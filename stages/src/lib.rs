@@ -23,6 +23,8 @@
 //! - [`llm`]: `int_emails_llm` and `llm_cache`, an OpenAI-compatible LLM
 //!   asked about the uncertain tail only, its answers cached and checked.
 //! - [`incremental`]: the file-by-file shape normalize and classify share.
+//! - [`lease`]: one holder at a time of a user's tables, the shared
+//!   warehouse or a corrections file, by lock objects on the store.
 //! - [`workers`]: the fixed pool of CPU threads where they do their work.
 //! - [`publish`]: the DuckDB warehouse, its queries and exports.
 //! - [`learn`]: label files, evaluation and retraining the local model.
@@ -42,6 +44,7 @@ pub mod ids;
 pub mod incremental;
 pub mod ingest;
 pub mod learn;
+pub mod lease;
 pub mod llm;
 pub mod names;
 pub mod normalize;

@@ -249,8 +249,19 @@ impl DataRoot {
         }
     }
 
-    /// Writes `rel` in one step.
+    /// Writes `rel` in one step. On a local root the bytes are on disk
+    /// (fsynced, and the rename that makes them visible too) before this
+    /// returns, so a manifest committed after its data files never names a
+    /// file that a power cut emptied.
     pub async fn put(&self, rel: &str, bytes: Bytes) -> Result<()> {
+        if let Some(local) = self.local_path(rel) {
+            return tokio::task::spawn_blocking(move || write_durably(&local, &bytes))
+                .await
+                .map_err(|e| StageError::Worker {
+                    stage: "write".into(),
+                    reason: e.to_string(),
+                })?;
+        }
         let path = self.path(rel);
         self.store
             .put(&path, PutPayload::from_bytes(bytes))
@@ -283,7 +294,8 @@ impl DataRoot {
         Ok(out)
     }
 
-    async fn delete(&self, rel: &str) -> Result<()> {
+    /// Deletes `rel`; a missing object is not an error.
+    pub(crate) async fn delete(&self, rel: &str) -> Result<()> {
         let path = self.path(rel);
         match self.store.delete(&path).await {
             Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
@@ -311,11 +323,17 @@ impl DataRoot {
         }
     }
 
-    /// Every manifest under the root.
-    pub async fn manifests(&self) -> Result<Vec<Manifest>> {
+    /// The manifests of one user (every stage's), or of every user; another
+    /// user's unreadable manifest does not stop one user's work.
+    pub async fn manifests(&self, user_id: Option<&str>) -> Result<Vec<Manifest>> {
+        let suffix = user_id.map(|u| format!("/user_id={u}.json"));
         let mut out = Vec::new();
         for rel in self.list("_manifests").await? {
-            if !rel.ends_with(".json") {
+            let wanted = match &suffix {
+                Some(s) => rel.ends_with(s.as_str()),
+                None => rel.ends_with(".json"),
+            };
+            if !wanted {
                 continue;
             }
             if let Some(bytes) = self.get(&rel).await? {
@@ -346,7 +364,7 @@ impl DataRoot {
     /// order.
     pub async fn table_files(&self, table: &str, user_id: Option<&str>) -> Result<Vec<FileEntry>> {
         let mut files: Vec<FileEntry> = self
-            .manifests()
+            .manifests(user_id)
             .await?
             .into_iter()
             .filter(|m| user_id.is_none_or(|u| m.user_id == u))
@@ -356,25 +374,65 @@ impl DataRoot {
         Ok(files)
     }
 
-    /// Deletes the data files of `stage` under `tables` that no manifest of
-    /// the stage lists: the left-overs of killed runs and replaced outputs.
-    /// Returns how many were deleted.
-    pub async fn vacuum(&self, stage: &str, tables: &[&str]) -> Result<usize> {
-        let mut live = BTreeSet::new();
-        for m in self.manifests().await? {
-            if m.stage == stage {
-                for files in m.outputs.values() {
-                    live.extend(files.iter().map(|f| f.path.clone()));
-                }
-            }
-        }
-        let marker = format!("/part-{stage}-");
+    /// Deletes the data files `stage` wrote for `user_id` under `tables`
+    /// that its manifest does not list: the left-overs of killed runs and
+    /// replaced outputs. Only that user's partition is looked at, so runs of
+    /// other users on the same root, whose files are not committed yet, are
+    /// left alone. On a local root it also deletes the `<file>#<n>` staging
+    /// files object_store leaves behind when a write is killed (its listings
+    /// never show them). Returns how many files were deleted.
+    pub async fn vacuum(&self, stage: &str, user_id: &str, tables: &[&str]) -> Result<usize> {
+        let live: BTreeSet<String> = self
+            .manifest(stage, user_id)
+            .await?
+            .outputs
+            .into_values()
+            .flatten()
+            .map(|f| f.path)
+            .collect();
+        let marker = format!("part-{stage}-");
+        let ours = |rel: &str| {
+            rel.rsplit('/')
+                .next()
+                .is_some_and(|n| n.starts_with(&marker))
+        };
         let mut deleted = 0;
         for table in tables {
-            for rel in self.list(table).await? {
-                if rel.contains(&marker) && !live.contains(&rel) {
+            let dir = format!("{table}/user_id={user_id}");
+            for rel in self.list(&dir).await? {
+                if ours(&rel) && !live.contains(&rel) {
                     self.delete(&rel).await?;
                     deleted += 1;
+                }
+            }
+            deleted += self.delete_staging_files(&dir, &marker)?;
+        }
+        Ok(deleted)
+    }
+
+    /// Deletes the staging files of killed writes (`part-...parquet#<n>`)
+    /// under `rel_dir` on a local root.
+    fn delete_staging_files(&self, rel_dir: &str, marker: &str) -> Result<usize> {
+        let Some(dir) = self.local_path(rel_dir) else {
+            return Ok(0);
+        };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return Ok(0);
+        };
+        let mut deleted = 0;
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with(marker) && name.contains('#') {
+                match std::fs::remove_file(entry.path()) {
+                    Ok(()) => deleted += 1,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(source) => {
+                        return Err(StageError::LocalIo {
+                            action: "delete",
+                            path: entry.path(),
+                            source,
+                        });
+                    }
                 }
             }
         }
@@ -431,16 +489,22 @@ impl DataRoot {
         columns: &[&str],
         batch_size: usize,
     ) -> Result<Vec<RecordBatch>> {
-        let bytes = self.get(rel).await?.ok_or_else(|| StageError::Manifest {
-            path: rel.to_string(),
-            reason: "a committed file is missing".into(),
-        })?;
+        let shown = self.url(rel);
         let table = table.to_string();
+        let bad = move |reason: String| StageError::DataFile {
+            table: table.clone(),
+            path: shown.clone(),
+            reason,
+        };
+        let bytes = self
+            .get(rel)
+            .await?
+            .ok_or_else(|| bad("it is missing, though committed".into()))?;
         let columns: Vec<String> = columns.iter().map(|c| (*c).to_string()).collect();
         // Decoding is CPU work: keep it off the async workers.
         tokio::task::spawn_blocking(move || {
-            let builder = ParquetRecordBatchReaderBuilder::try_new(bytes)
-                .map_err(|e| StageError::parquet(&table, e))?;
+            let builder =
+                ParquetRecordBatchReaderBuilder::try_new(bytes).map_err(|e| bad(e.to_string()))?;
             let builder = if columns.is_empty() {
                 builder
             } else {
@@ -457,10 +521,10 @@ impl DataRoot {
             let reader = builder
                 .with_batch_size(batch_size)
                 .build()
-                .map_err(|e| StageError::parquet(&table, e))?;
+                .map_err(|e| bad(e.to_string()))?;
             reader
                 .collect::<std::result::Result<Vec<_>, _>>()
-                .map_err(|e| StageError::arrow(&table, e))
+                .map_err(|e| bad(e.to_string()))
         })
         .await
         .map_err(|e| StageError::Worker {
@@ -468,6 +532,39 @@ impl DataRoot {
             reason: e.to_string(),
         })?
     }
+}
+
+/// Writes `path` through a staging file beside it (`<name>#<digits>`, the
+/// form object_store's listings hide and vacuum deletes when a write was
+/// killed), fsyncs it, renames it into place and fsyncs the folder.
+fn write_durably(path: &FsPath, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let io = |action: &'static str, p: &FsPath| {
+        let p = p.to_path_buf();
+        move |source| StageError::LocalIo {
+            action,
+            path: p,
+            source,
+        }
+    };
+    let dir = path.parent().unwrap_or(FsPath::new("."));
+    std::fs::create_dir_all(dir).map_err(io("create", dir))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let staging = dir.join(format!("{name}#{}", uuid::Uuid::new_v4().as_u128()));
+    let written = std::fs::File::create(&staging)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
+        .map_err(io("write", &staging))
+        .and_then(|()| std::fs::rename(&staging, path).map_err(io("replace", path)));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&staging);
+        return Err(e);
+    }
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(io("sync", dir))
 }
 
 fn unreachable_url() -> Url {
@@ -583,7 +680,9 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(
-            root.vacuum("raw_messages", &["dead_letter"]).await.unwrap(),
+            root.vacuum("raw_messages", "u1", &["dead_letter"])
+                .await
+                .unwrap(),
             1
         );
         assert!(root.get(&entry.path).await.unwrap().is_none());
@@ -615,13 +714,105 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(
-            root.vacuum("raw_messages", &["dead_letter"]).await.unwrap(),
+            root.vacuum("raw_messages", "u1", &["dead_letter"])
+                .await
+                .unwrap(),
             0
         );
         assert_eq!(
             root.manifest("raw_messages", "u1").await.unwrap().version,
             1
         );
+    }
+
+    #[tokio::test]
+    async fn vacuum_leaves_other_users_uncommitted_files_alone() {
+        let root = DataRoot::memory();
+        let contract = crate::contract::contract("dead_letter").unwrap();
+        let batch = RecordBatch::new_empty(contract.schema());
+        // u2's run has written a file it has not committed yet.
+        let theirs = root
+            .write_file(contract, "raw_messages", "u2", std::slice::from_ref(&batch))
+            .await
+            .unwrap();
+        let ours = root
+            .write_file(contract, "raw_messages", "u1", &[batch])
+            .await
+            .unwrap();
+        assert_eq!(
+            root.vacuum("raw_messages", "u1", &["dead_letter"])
+                .await
+                .unwrap(),
+            1
+        );
+        assert!(root.get(&ours.path).await.unwrap().is_none());
+        assert!(root.get(&theirs.path).await.unwrap().is_some());
+    }
+
+    #[tokio::test]
+    async fn vacuum_deletes_the_staging_files_of_killed_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = DataRoot::local(dir.path()).unwrap();
+        let part = dir.path().join("dead_letter/user_id=u1");
+        std::fs::create_dir_all(&part).unwrap();
+        // What object_store leaves when a write is killed before its rename.
+        let staged = part.join("part-raw_messages-0123.parquet#1");
+        std::fs::write(&staged, b"half a file").unwrap();
+        // Another stage's staging file is not this stage's to delete.
+        let other = part.join("part-stg_emails-0123.parquet#1");
+        std::fs::write(&other, b"half a file").unwrap();
+        assert!(root.list("dead_letter").await.unwrap().is_empty());
+        assert_eq!(
+            root.vacuum("raw_messages", "u1", &["dead_letter"])
+                .await
+                .unwrap(),
+            1
+        );
+        assert!(!staged.exists());
+        assert!(other.exists());
+    }
+
+    #[tokio::test]
+    async fn an_unreadable_or_missing_data_file_is_named_in_the_error() {
+        let root = DataRoot::memory();
+        let rel = "raw_messages/user_id=u1/part-raw_messages-1.parquet";
+        root.put(rel, Bytes::from_static(b"PAR1 truncated"))
+            .await
+            .unwrap();
+        let err = root
+            .read_file("raw_messages", rel, &[], 1024)
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("table raw_messages: data file memory:///raw_messages/user_id=u1/part-raw_messages-1.parquet is unreadable: "),
+            "{err}"
+        );
+        let gone = "raw_messages/user_id=u1/part-raw_messages-2.parquet";
+        let err = root
+            .read_file("raw_messages", gone, &[], 1024)
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(gone) && err.contains("missing"), "{err}");
+    }
+
+    #[tokio::test]
+    async fn a_local_put_leaves_no_staging_file_and_replaces_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = DataRoot::local(dir.path()).unwrap();
+        root.put("a/b.json", Bytes::from_static(b"one"))
+            .await
+            .unwrap();
+        root.put("a/b.json", Bytes::from_static(b"two"))
+            .await
+            .unwrap();
+        assert_eq!(std::fs::read(dir.path().join("a/b.json")).unwrap(), b"two");
+        let names: Vec<_> = std::fs::read_dir(dir.path().join("a"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("b.json")]);
     }
 
     #[test]

@@ -39,20 +39,24 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             dag,
             source,
             dry_run,
+            wait,
         } => {
             let dag = dag::Dag::load(dag.as_deref()).usage()?;
             let sources = run::sources(&app.config, source)?;
-            run::run_dag(&app, &dag, sources, *dry_run).await
+            run::run_dag(&app, &dag, sources, *dry_run, wait.duration()).await
         }
-        Command::Ingest { source } => {
+        Command::Ingest { source, wait } => {
             let dag = dag::Dag::parse(dag::INGEST, "dags/ingest.toml (built in)").usage()?;
             let sources = run::sources(&app.config, source)?;
-            run::run_dag(&app, &dag, sources, false).await
+            run::run_dag(&app, &dag, sources, false, wait.duration()).await
         }
         Command::Schedule { dag } => {
             let dag = dag::Dag::load(dag.as_deref()).usage()?;
             let sources = app.config.sources().usage()?;
-            schedule::run_forever(&dag, || run::run_dag(&app, &dag, sources.clone(), false)).await
+            schedule::run_forever(&dag, || {
+                run::run_dag(&app, &dag, sources.clone(), false, schedule::LEASE_WAIT)
+            })
+            .await
         }
         Command::Sql { query, format } => query::sql(&app, query, *format),
         Command::Export {
@@ -62,13 +66,26 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             filter,
         } => query::export(&app, table, *format, out, filter),
         Command::Correct { action } => correct::correct(&app, action).await,
-        Command::Serve { port, bind } => {
+        Command::Serve {
+            port,
+            bind,
+            token_env,
+        } => {
             let site = app.root.local_dir().map(|d| d.join("site"));
+            let token = match token_env {
+                Some(name) => Some(secrecy::SecretString::from(
+                    crate::env::var(name).ok_or_else(|| {
+                        crate::app::usage(format!("--token-env {name}: the variable is not set"))
+                    })?,
+                )),
+                None => None,
+            };
             serve::serve(
                 app.warehouse(),
                 site,
                 app.config.user.id.clone(),
                 (*bind, *port),
+                token,
             )
             .await
         }

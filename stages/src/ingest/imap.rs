@@ -3,16 +3,22 @@
 //!
 //! Input: an IMAP account (host, port, username, a password or app password,
 //! or an OAuth access token through XOAUTH2) and its folders (default: INBOX,
-//! and `[Gmail]/All Mail` where the server has it). Output: rows of
+//! and the folder marked SPECIAL-USE `\All`, Gmail's "All Mail" in any
+//! language, where the server has one). Folders are opened read-only
+//! (EXAMINE), and every step has a timeout: a server that accepts and then
+//! says nothing fails its account, not the run. Output: rows of
 //! `raw_messages` with `source` = `imap`, `folder` = the folder and
 //! `source_ref` = `uid:<UIDVALIDITY>:<UID>`, `envelope_date` = INTERNALDATE.
 //! Grain: one row per distinct message, keyed by `email_id` like every source.
 //!
 //! Incremental: each folder's checkpoint in the manifest is its UIDVALIDITY
 //! and the highest UID stored. A run asks for the UIDs above it
-//! (`UID SEARCH UID n:*`) and fetches them (`UID FETCH set (UID BODY.PEEK[]
-//! INTERNALDATE)`, which leaves the \Seen flag alone) 200 at a time, each
-//! chunk committed with the checkpoint moved to its highest UID. When the
+//! (`UID SEARCH UID n:*`) and fetches them 200 at a time: their sizes first
+//! (`UID FETCH set (UID RFC822.SIZE INTERNALDATE)`), so a message over the
+//! size cap is recorded as oversized without being downloaded, then the
+//! others' bodies (`UID FETCH set (UID BODY.PEEK[] INTERNALDATE)`, which
+//! leaves the \Seen flag alone), each chunk committed with the checkpoint
+//! moved to its highest UID. When the
 //! server reports another UIDVALIDITY the old UIDs mean nothing: the folder
 //! is read again from UID 1, and `email_id` deduplication keeps the rows
 //! already stored from being added twice.
@@ -20,6 +26,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use async_imap::types::NameAttribute;
 use chrono::{DateTime, Utc};
 use futures::TryStreamExt;
 use secrecy::{ExposeSecret, SecretString};
@@ -56,9 +63,16 @@ pub struct ImapSource {
     /// The password, or the access token for XOAUTH2.
     pub secret: SecretString,
     pub auth: ImapAuth,
-    /// Folders to read; `None` for INBOX and `[Gmail]/All Mail` if present.
+    /// Folders to read; `None` for INBOX and the server's "All Mail"
+    /// folder (SPECIAL-USE `\All`) if it has one.
     pub folders: Option<Vec<String>>,
+    /// How long the server may take to answer any one step (connecting and
+    /// logging in, each command) before the account fails.
+    pub timeout: Duration,
 }
+
+/// The default for [`ImapSource::timeout`].
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
 impl ImapSource {
     fn server(&self) -> String {
@@ -103,8 +117,41 @@ impl async_imap::Authenticator for XOAuth2<'_> {
     }
 }
 
-/// Connects, reads the greeting and logs in.
+/// Runs one IMAP step, failing the account when the server says nothing
+/// within the source's timeout.
+fn bounded<T, E: std::fmt::Display>(
+    handle: &tokio::runtime::Handle,
+    src: &ImapSource,
+    what: &str,
+    step: impl std::future::Future<Output = std::result::Result<T, E>>,
+) -> std::result::Result<T, String> {
+    match handle.block_on(tokio::time::timeout(src.timeout, step)) {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(format!("{what}: {e}")),
+        Err(_) => Err(format!(
+            "{what}: no answer within {} s",
+            src.timeout.as_secs_f64()
+        )),
+    }
+}
+
+/// Connects, reads the greeting and logs in, all within the source's
+/// timeout.
 async fn connect(account: &str, src: &ImapSource) -> Result<Session> {
+    match tokio::time::timeout(src.timeout, connect_unbounded(account, src)).await {
+        Ok(session) => session,
+        Err(_) => Err(StageError::Imap {
+            account: account.to_string(),
+            server: src.server(),
+            reason: format!(
+                "no greeting or login answer within {} s",
+                src.timeout.as_secs_f64()
+            ),
+        }),
+    }
+}
+
+async fn connect_unbounded(account: &str, src: &ImapSource) -> Result<Session> {
     let failed = |reason: String| StageError::Imap {
         account: account.to_string(),
         server: src.server(),
@@ -223,7 +270,10 @@ fn parse_cursor(v: &str) -> Option<(u32, u32)> {
     Some((a.parse().ok()?, b.parse().ok()?))
 }
 
-/// INBOX, and Gmail's `[Gmail]/All Mail` when the server lists it.
+/// INBOX, and the folder the server marks as holding all mail (SPECIAL-USE
+/// `\All`, RFC 6154: Gmail's "All Mail" whatever the account's language,
+/// `[Gmail]/Alle Nachrichten` in German), or by its English Gmail name on a
+/// server that does not mark it.
 async fn default_folders(
     session: &mut Session,
 ) -> std::result::Result<Vec<String>, async_imap::error::Error> {
@@ -233,8 +283,12 @@ async fn default_folders(
         .try_collect()
         .await?;
     let mut folders = vec!["INBOX".to_string()];
-    if names.iter().any(|n| n.name() == "[Gmail]/All Mail") {
-        folders.push("[Gmail]/All Mail".into());
+    let all = names
+        .iter()
+        .find(|n| n.attributes().contains(&NameAttribute::All))
+        .or_else(|| names.iter().find(|n| n.name() == "[Gmail]/All Mail"));
+    if let Some(all) = all {
+        folders.push(all.name().to_string());
     }
     Ok(folders)
 }
@@ -272,28 +326,35 @@ impl Sink<'_> {
         let mut session = handle.block_on(connect(account, src))?;
         let folders = match &src.folders {
             Some(f) => f.clone(),
-            None => handle
-                .block_on(default_folders(&mut session))
-                .map_err(|e| failed(format!("LIST: {e}")))?,
+            None => bounded(&handle, src, "LIST", default_folders(&mut session)).map_err(failed)?,
         };
         self.ctx.progress.start(TABLE, account, None);
         let mut fetched = 0u64;
         for folder in &folders {
             let span = tracing::info_span!("folder", %folder);
             let _enter = span.enter();
-            let mailbox = handle
-                .block_on(session.select(folder))
-                .map_err(|e| failed(format!("SELECT {folder:?}: {e}")))?;
+            // EXAMINE: read-only, so reading never marks mail as seen.
+            let mailbox = bounded(
+                &handle,
+                src,
+                &format!("EXAMINE {folder:?}"),
+                session.examine(folder),
+            )
+            .map_err(failed)?;
             let validity = mailbox.uid_validity.unwrap_or(0);
             let cursor = self.checkpoint(&key(account, folder))?;
             let start = first_uid(account, cursor.as_deref(), validity);
-            let mut uids: Vec<u32> = handle
-                .block_on(session.uid_search(format!("UID {start}:*")))
-                .map_err(|e| failed(format!("UID SEARCH in {folder:?}: {e}")))?
-                .into_iter()
-                // `n:*` also matches the highest UID when it is below n.
-                .filter(|u| *u >= start)
-                .collect();
+            let mut uids: Vec<u32> = bounded(
+                &handle,
+                src,
+                &format!("UID SEARCH in {folder:?}"),
+                session.uid_search(format!("UID {start}:*")),
+            )
+            .map_err(failed)?
+            .into_iter()
+            // `n:*` also matches the highest UID when it is below n.
+            .filter(|u| *u >= start)
+            .collect();
             uids.sort_unstable();
             tracing::info!(
                 account,
@@ -302,39 +363,9 @@ impl Sink<'_> {
                 "Fetching new messages."
             );
             for chunk in uids.chunks(CHUNK) {
-                let messages: Vec<_> = handle
-                    .block_on(async {
-                        session
-                            .uid_fetch(uid_set(chunk), "(UID BODY.PEEK[] INTERNALDATE)")
-                            .await?
-                            .try_collect::<Vec<_>>()
-                            .await
-                    })
-                    .map_err(|e| failed(format!("UID FETCH in {folder:?}: {e}")))?;
-                let mut highest = 0;
-                for m in &messages {
-                    let Some(uid) = m.uid else { continue };
-                    // Unsolicited FETCH answers (flag changes) carry no body.
-                    let Some(body) = m.body() else { continue };
-                    highest = highest.max(uid);
-                    let oversized =
-                        (body.len() > self.options.max_message_bytes).then_some(body.len() as u64);
-                    let date: Option<DateTime<Utc>> =
-                        m.internal_date().map(|d| d.with_timezone(&Utc));
-                    self.push(Found {
-                        account,
-                        kind: "imap",
-                        source_ref: format!("uid:{validity}:{uid}"),
-                        folder: Some(folder),
-                        envelope_date: date,
-                        bytes: if oversized.is_some() { &[] } else { body },
-                        oversized,
-                        thread_id: None,
-                        labels: None,
-                    })?;
-                    fetched += 1;
-                    self.ctx.progress.advance(1);
-                }
+                let (n, highest) =
+                    self.fetch_chunk(&mut session, src, account, (folder, validity), chunk)?;
+                fetched += n;
                 let top = chunk.last().copied().unwrap_or(highest).max(highest);
                 let mut cursor = std::collections::BTreeMap::new();
                 cursor.insert(key(account, folder), Some(format!("{validity}:{top}")));
@@ -356,9 +387,106 @@ impl Sink<'_> {
                 self.checkpoint_now(c)?;
             }
         }
-        let _ = handle.block_on(session.logout());
+        let _ = bounded(&handle, src, "LOGOUT", session.logout());
         self.ctx.progress.finish();
         Ok(fetched)
+    }
+}
+
+impl Sink<'_> {
+    /// Fetches one chunk of UIDs of `folder` (with its UIDVALIDITY): their
+    /// sizes first, so a message over the size cap is recorded as oversized
+    /// without being downloaded, then the bodies of the others. Returns how
+    /// many messages it stored and the highest UID seen.
+    fn fetch_chunk(
+        &mut self,
+        session: &mut Session,
+        src: &ImapSource,
+        account: &str,
+        (folder, validity): (&str, u32),
+        chunk: &[u32],
+    ) -> Result<(u64, u32)> {
+        let handle = self.handle.clone();
+        let failed = |reason: String| StageError::Imap {
+            account: account.to_string(),
+            server: src.server(),
+            reason,
+        };
+        let sizes: Vec<_> = bounded(
+            &handle,
+            src,
+            &format!("UID FETCH sizes in {folder:?}"),
+            async {
+                session
+                    .uid_fetch(uid_set(chunk), "(UID RFC822.SIZE INTERNALDATE)")
+                    .await?
+                    .try_collect::<Vec<_>>()
+                    .await
+            },
+        )
+        .map_err(failed)?;
+        let cap = self.options.max_message_bytes;
+        let mut fetched = 0;
+        let mut highest = 0;
+        let mut wanted = Vec::new();
+        for m in &sizes {
+            let Some(uid) = m.uid else { continue };
+            match m.size {
+                Some(size) if usize::try_from(size).unwrap_or(usize::MAX) > cap => {
+                    highest = highest.max(uid);
+                    self.push(Found {
+                        account,
+                        kind: "imap",
+                        source_ref: format!("uid:{validity}:{uid}"),
+                        folder: Some(folder),
+                        envelope_date: m.internal_date().map(|d| d.with_timezone(&Utc)),
+                        bytes: &[],
+                        oversized: Some(u64::from(size)),
+                        thread_id: None,
+                        labels: None,
+                    })?;
+                    fetched += 1;
+                    self.ctx.progress.advance(1);
+                }
+                _ => wanted.push(uid),
+            }
+        }
+        wanted.sort_unstable();
+        wanted.dedup();
+        if wanted.is_empty() {
+            return Ok((fetched, highest));
+        }
+        let messages: Vec<_> = bounded(&handle, src, &format!("UID FETCH in {folder:?}"), async {
+            session
+                .uid_fetch(uid_set(&wanted), "(UID BODY.PEEK[] INTERNALDATE)")
+                .await?
+                .try_collect::<Vec<_>>()
+                .await
+        })
+        .map_err(failed)?;
+        for m in &messages {
+            let Some(uid) = m.uid else { continue };
+            // Unsolicited FETCH answers (flag changes) carry no body.
+            let Some(body) = m.body() else { continue };
+            highest = highest.max(uid);
+            // A server that under-reported the size is still held to the cap.
+            let oversized = (body.len() > cap).then_some(body.len() as u64);
+            let date: Option<DateTime<Utc>> = m.internal_date().map(|d| d.with_timezone(&Utc));
+            self.push(Found {
+                account,
+                kind: "imap",
+                source_ref: format!("uid:{validity}:{uid}"),
+                folder: Some(folder),
+                envelope_date: date,
+                bytes: if oversized.is_some() { &[] } else { body },
+                oversized,
+                thread_id: None,
+                labels: None,
+            })?;
+            fetched += 1;
+            self.ctx.progress.advance(1);
+        }
+        Ok((fetched, highest))
     }
 }
 

@@ -1,6 +1,13 @@
 //! A streaming mbox reader (mboxo and mboxrd, as written by Thunderbird,
 //! mutt and Google Takeout).
 //!
+//! The two variants quote a body line starting with `From ` as `>From `;
+//! mboxrd also quotes `>From ` as `>>From `, so it can be undone, while
+//! mboxo's quoting cannot (a `>From ` line may have been written so).
+//! [`detect_variant`] tells them apart by the `>>From ` lines only mboxrd
+//! writes; an mboxrd file's quoting is undone, and an mboxo file's (or one
+//! with nothing to tell) is kept exactly as read.
+//!
 //! It reads a line at a time from a buffered reader, so memory holds at most
 //! one message, and never more than `max_message_bytes` of it: a larger
 //! message is read to its end but kept only as its size, to be recorded as a
@@ -19,15 +26,50 @@ pub struct MboxMessage {
     pub offset: u64,
     /// The date on the `From ` line, when it parses.
     pub envelope_date: Option<DateTime<Utc>>,
-    /// The message bytes, `>From ` quoting undone; empty when oversized.
+    /// The message bytes (mboxrd's `>From ` quoting undone, mboxo's kept as
+    /// read); empty when oversized.
     pub bytes: Vec<u8>,
     /// The full size when the message was larger than the cap.
     pub oversized: Option<u64>,
 }
 
+/// How a file quotes body lines that start with `From `.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Variant {
+    /// `From ` became `>From `, and an original `>From ` stayed: the
+    /// quoting cannot be undone, so lines are kept as read.
+    Mboxo,
+    /// Every `>*From ` gained one `>`: one is taken off again.
+    Mboxrd,
+}
+
+/// Reads `input` to its end looking for a line starting with `>>From `,
+/// which only mboxrd quoting writes: [`Variant::Mboxrd`] if there is one,
+/// else [`Variant::Mboxo`] (for a file without either, both read the same).
+pub fn detect_variant(mut input: impl std::io::Read) -> std::io::Result<Variant> {
+    const NEEDLE: &[u8] = b"\n>>From ";
+    let finder = memchr::memmem::Finder::new(NEEDLE);
+    let mut buf = vec![0u8; 1 << 20];
+    // The tail of the last chunk, so a line split across reads is found.
+    let mut carry = 0;
+    loop {
+        let n = input.read(&mut buf[carry..])?;
+        if n == 0 {
+            return Ok(Variant::Mboxo);
+        }
+        let filled = carry + n;
+        if finder.find(&buf[..filled]).is_some() {
+            return Ok(Variant::Mboxrd);
+        }
+        carry = (NEEDLE.len() - 1).min(filled);
+        buf.copy_within(filled - carry..filled, 0);
+    }
+}
+
 /// Reads messages one by one from an mbox stream.
 pub struct MboxReader<R> {
     reader: R,
+    variant: Variant,
     max_message_bytes: usize,
     offset: u64,
     /// The `From ` line that starts the next message, with its offset.
@@ -37,9 +79,11 @@ pub struct MboxReader<R> {
 }
 
 impl<R: BufRead> MboxReader<R> {
-    pub fn new(reader: R, max_message_bytes: usize) -> Self {
+    /// A reader of an mbox of `variant` (see [`detect_variant`]).
+    pub fn new(reader: R, max_message_bytes: usize, variant: Variant) -> Self {
         Self {
             reader,
+            variant,
             max_message_bytes,
             offset: 0,
             pending_from: None,
@@ -135,7 +179,7 @@ impl<R: BufRead> MboxReader<R> {
                 continue;
             }
             // mboxrd: ">From ", ">>From " ... lose one '>'.
-            let quoted = self.line.first() == Some(&b'>') && {
+            let quoted = self.variant == Variant::Mboxrd && self.line.first() == Some(&b'>') && {
                 let rest = self.line.iter().position(|&c| c != b'>').unwrap_or(0);
                 self.line[rest..].starts_with(b"From ")
             };
@@ -183,7 +227,8 @@ mod tests {
     use super::*;
 
     fn read_all(input: &[u8], cap: usize) -> Vec<MboxMessage> {
-        let mut r = MboxReader::new(std::io::BufReader::with_capacity(7, input), cap);
+        let variant = detect_variant(input).unwrap();
+        let mut r = MboxReader::new(std::io::BufReader::with_capacity(7, input), cap, variant);
         let mut out = Vec::new();
         while let Some(m) = r.next_message().unwrap().unwrap() {
             out.push(m);
@@ -210,6 +255,26 @@ mod tests {
     }
 
     #[test]
+    fn an_mboxo_file_keeps_its_quoted_lines_as_read() {
+        // No ">>From ": nothing says the quoting can be undone.
+        let mbox = b"From a@b Mon Jan  6 08:00:00 2025\nSubject: one\n\n>From here\nok\n";
+        assert_eq!(detect_variant(&mbox[..]).unwrap(), Variant::Mboxo);
+        let msgs = read_all(mbox, 1 << 20);
+        assert_eq!(msgs[0].bytes, b"Subject: one\n\n>From here\nok\n");
+    }
+
+    #[test]
+    fn the_variant_is_found_across_read_boundaries() {
+        let mut mbox = b"From a@b x\nSubject: s\n\n".to_vec();
+        mbox.extend(std::iter::repeat_n(b'y', (1 << 20) - mbox.len() - 3));
+        mbox.extend(b"\n>>From there\n");
+        assert_eq!(detect_variant(&mbox[..]).unwrap(), Variant::Mboxrd);
+        // A reader that hands out a few bytes at a time.
+        let slow = std::io::BufReader::with_capacity(5, &mbox[..]);
+        assert_eq!(detect_variant(slow).unwrap(), Variant::Mboxrd);
+    }
+
+    #[test]
     fn an_oversized_message_keeps_only_its_size() {
         let mut mbox = b"From a@b Mon Jan  6 08:00:00 2025\nSubject: big\n\n".to_vec();
         mbox.extend(std::iter::repeat_n(b'x', 10_000));
@@ -223,7 +288,7 @@ mod tests {
 
     #[test]
     fn a_file_that_is_not_an_mbox_is_refused() {
-        let mut r = MboxReader::new(&b"Subject: hi\n\nbody\n"[..], 100);
+        let mut r = MboxReader::new(&b"Subject: hi\n\nbody\n"[..], 100, Variant::Mboxo);
         assert!(r.next_message().unwrap().is_err());
     }
 

@@ -161,6 +161,7 @@ impl Stage for RawMessages {
                 report: StageReport::default(),
                 cursor: BTreeMap::new(),
             };
+            let mut failures = Vec::new();
             for src in &stage.sources {
                 if let Err(e) = sink.ingest(src) {
                     // Keep the checkpoint in flight: what was read before
@@ -168,8 +169,21 @@ impl Stage for RawMessages {
                     if let Err(w) = sink.wait_writer() {
                         tracing::warn!(error = %w, "The last checkpoint could not be committed.");
                     }
-                    return Err(e);
+                    if !e.is_source_failure() {
+                        return Err(e);
+                    }
+                    // One account's server or file failing does not keep
+                    // the others' mail out.
+                    tracing::error!(account = %src.account, error = %e, "Source failed; going on with the others.");
+                    failures.push(e);
                 }
+            }
+            if failures.len() == stage.sources.len() && !failures.is_empty() {
+                return Err(failures.swap_remove(0));
+            }
+            for e in &failures {
+                sink.report.warnings.push(format!("source failed: {e}"));
+                sink.report.detail(SOURCES_FAILED, 1);
             }
             sink.flush()?;
             sink.wait_writer()?;
@@ -182,12 +196,19 @@ impl Stage for RawMessages {
         })??;
         let mut report = report;
         if !ctx.dry_run {
-            let vacuumed = ctx.root.vacuum(TABLE, &[TABLE, "dead_letter"]).await?;
+            let vacuumed = ctx
+                .root
+                .vacuum(TABLE, &ctx.user_id, &[TABLE, "dead_letter"])
+                .await?;
             report.detail("files_vacuumed", vacuumed as u64);
         }
         Ok(report)
     }
 }
+
+/// The report detail counting the sources that failed while others were
+/// read; a run with any is reported as partial.
+pub const SOURCES_FAILED: &str = "sources_failed";
 
 /// Loads the 128-bit keys of `column` from the committed `table` files of
 /// the manifest.
@@ -349,12 +370,25 @@ impl Sink<'_> {
                     });
                 }
                 progress.start(TABLE, &src.account, Some(meta.len()));
+                let variant = mbox::detect_variant(BufReader::with_capacity(1 << 20, &file))
+                    .map_err(|source| StageError::Input {
+                        path: path.clone(),
+                        source,
+                    })?;
+                let file = std::fs::File::open(path).map_err(|source| StageError::Input {
+                    path: path.clone(),
+                    source,
+                })?;
                 let reader = BufReader::with_capacity(1 << 20, file);
-                self.read_mbox(src, reader, &path.display().to_string())?;
+                self.read_mbox(src, reader, variant, &path.display().to_string())?;
             }
             MailSource::MboxBytes { name, bytes } => {
                 progress.start(TABLE, &src.account, Some(bytes.len() as u64));
-                self.read_mbox(src, *bytes, name)?;
+                let variant = mbox::detect_variant(*bytes).map_err(|source| StageError::Input {
+                    path: PathBuf::from(*name),
+                    source,
+                })?;
+                self.read_mbox(src, *bytes, variant, name)?;
             }
             MailSource::Maildir(path) => {
                 let entries = maildir::list(path)?;
@@ -424,10 +458,11 @@ impl Sink<'_> {
         &mut self,
         src: &AccountSource,
         reader: impl std::io::BufRead,
+        variant: mbox::Variant,
         shown: &str,
     ) -> Result<()> {
         let path = PathBuf::from(shown);
-        let mut mbox = mbox::MboxReader::new(reader, self.options.max_message_bytes);
+        let mut mbox = mbox::MboxReader::new(reader, self.options.max_message_bytes, variant);
         let mut last = 0;
         loop {
             let next = mbox

@@ -346,7 +346,9 @@ fn synth_mailbox(messages: u64, seed: u64) -> Result<(Vec<LabeledEmail>, usize)>
     let mut label_lines = labels.lines().filter(|l| !l.trim().is_empty());
     // ingest's default cap: larger messages are left out, as ingest does
     let cap = crate::ingest::IngestOptions::default().max_message_bytes;
-    let mut reader = MboxReader::new(mbox.as_slice(), cap);
+    let variant = crate::ingest::mbox::detect_variant(mbox.as_slice())
+        .map_err(|e| synth_err(e.to_string()))?;
+    let mut reader = MboxReader::new(mbox.as_slice(), cap, variant);
     let (mut out, mut rejected) = (Vec::new(), 0);
     let mut n = 0usize;
     while let Some(m) = reader

@@ -92,10 +92,29 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap_or_else(|e| unreachable!("static regex: {e}"))
 });
+/// An address, also percent-encoded inside a link (`alex%40example.net`,
+/// `alex%2Bjobs%40...`).
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
+    Regex::new(r"(?i)[a-z0-9._%+\-]+(?:@|%40)[a-z0-9.\-]+\.[a-z]{2,}")
         .unwrap_or_else(|e| unreachable!("static regex: {e}"))
 });
+
+/// The mailbox an address delivers to: lowercase, percent-decoded, without
+/// a `+tag`, and for Gmail without the dots it ignores
+/// (`A.Lex+jobs@googlemail.com` is `alex@gmail.com`).
+fn mailbox_of(address: &str) -> String {
+    let decoded = percent_encoding::percent_decode_str(address)
+        .decode_utf8_lossy()
+        .to_ascii_lowercase();
+    let Some((local, domain)) = decoded.rsplit_once('@') else {
+        return decoded;
+    };
+    let local = local.split('+').next().unwrap_or(local);
+    match domain {
+        "gmail.com" | "googlemail.com" => format!("{}@gmail.com", local.replace('.', "")),
+        _ => format!("{local}@{domain}"),
+    }
+}
 static DELIMITER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)</?\s*email\s*>").unwrap_or_else(|e| unreachable!("static regex: {e}"))
 });
@@ -205,11 +224,12 @@ pub fn clean_url(raw: &str) -> String {
 /// phone number and street addresses replaced by placeholders.
 pub fn redact(text: &str, user: &UserIdentity) -> String {
     let mut out = text.to_string();
-    // Addresses first (a name can be part of an address).
-    let own: Vec<String> = user.emails.iter().map(|e| e.to_ascii_lowercase()).collect();
+    // Addresses first (a name can be part of an address); the person's own
+    // in any spelling that reaches the same mailbox.
+    let own: Vec<String> = user.emails.iter().map(|e| mailbox_of(e)).collect();
     out = EMAIL
         .replace_all(&out, |c: &regex::Captures<'_>| {
-            let found = c[0].to_ascii_lowercase();
+            let found = mailbox_of(&c[0]);
             if own.contains(&found) {
                 "[my-email]".to_string()
             } else {
@@ -263,8 +283,18 @@ pub fn redact(text: &str, user: &UserIdentity) -> String {
         .filter(|n| !n.is_empty())
     {
         out = replace_words(&out, name, "[me]");
-        for part in name.split_whitespace().filter(|p| p.chars().count() >= 3) {
-            out = replace_words(&out, part, "[me]");
+        for part in name.split_whitespace() {
+            let part = part.trim_matches(|c: char| !c.is_alphanumeric());
+            match part.chars().count() {
+                0 | 1 => {}
+                // Short parts (Li, Wu, Ng) are everyday letters in any case:
+                // only as the name is written, or in capitals.
+                2 => {
+                    out = replace_words_exact(&out, part, "[me]");
+                    out = replace_words_exact(&out, &part.to_uppercase(), "[me]");
+                }
+                _ => out = replace_words(&out, part, "[me]"),
+            }
         }
     }
     out
@@ -289,6 +319,15 @@ fn looks_like_date(s: &str) -> bool {
 /// Case-insensitive whole-word replacement.
 fn replace_words(text: &str, word: &str, with: &str) -> String {
     let pattern = format!(r"(?i)\b{}\b", regex::escape(word));
+    match Regex::new(&pattern) {
+        Ok(re) => re.replace_all(text, with).into_owned(),
+        Err(_) => text.to_string(),
+    }
+}
+
+/// Whole-word replacement, case as given.
+fn replace_words_exact(text: &str, word: &str, with: &str) -> String {
+    let pattern = format!(r"\b{}\b", regex::escape(word));
     match Regex::new(&pattern) {
         Ok(re) => re.replace_all(text, with).into_owned(),
         Err(_) => text.to_string(),
@@ -445,6 +484,34 @@ mod tests {
         assert!(
             got.contains("[my-phone]") && got.contains("[phone]") && got.contains("[my-email]")
         );
+    }
+
+    #[test]
+    fn the_users_address_is_redacted_in_every_spelling_that_reaches_it() {
+        let user = UserIdentity {
+            emails: vec!["alex.lee@gmail.com".into(), "me@alexlee.dev".into()],
+            name: Some("Alex Li".into()),
+            phones: vec![],
+        };
+        let text = "Reply to alex.lee+jobs@gmail.com, A.Lex.Lee@googlemail.com or \
+                    ME+Apply@alexlee.dev. Unsubscribe: https://x.example/u?e=alex.lee%40gmail.com&f=me%2Bx%40alexlee.dev \
+                    Dear Alex Li, LI: you, Ms. Li. Keep: li-ion, Lisa, recruiter@acme.com, alexlee@gmail.co";
+        let got = redact(text, &user);
+        for leaked in [
+            "alex.lee+jobs",
+            "A.Lex.Lee",
+            "ME+Apply",
+            "alex.lee%40gmail.com",
+            "me%2Bx%40alexlee.dev",
+            "Li,",
+            "LI:",
+            "Ms. Li.",
+        ] {
+            assert!(!got.contains(leaked), "{leaked} leaked: {got}");
+        }
+        for kept in ["li-ion", "Lisa", "recruiter@acme.com", "alexlee@gmail.co"] {
+            assert!(got.contains(kept), "{kept} was lost: {got}");
+        }
     }
 
     #[test]

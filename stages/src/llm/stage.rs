@@ -472,7 +472,10 @@ impl Stage for IntEmailsLlm {
             if !ctx.dry_run && !manifest.files(TABLE).is_empty() {
                 manifest.outputs.remove(TABLE);
                 ctx.root.commit(&mut manifest).await?;
-                let vacuumed = ctx.root.vacuum(TABLE, &[TABLE, cache::TABLE]).await?;
+                let vacuumed = ctx
+                    .root
+                    .vacuum(TABLE, &ctx.user_id, &[TABLE, cache::TABLE])
+                    .await?;
                 report.detail("files_vacuumed", vacuumed as u64);
             }
             return Ok(report);
@@ -580,7 +583,10 @@ impl Stage for IntEmailsLlm {
             .outputs
             .insert(cache::TABLE.to_string(), cache_files);
         ctx.root.commit(&mut manifest).await?;
-        let vacuumed = ctx.root.vacuum(TABLE, &[TABLE, cache::TABLE]).await?;
+        let vacuumed = ctx
+            .root
+            .vacuum(TABLE, &ctx.user_id, &[TABLE, cache::TABLE])
+            .await?;
         report.detail("files_vacuumed", vacuumed as u64);
         Ok(report)
     }

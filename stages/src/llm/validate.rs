@@ -160,10 +160,51 @@ pub fn parse(content: &str) -> Result<Answer, Rejection> {
     })
 }
 
-/// Whether `name` appears in `text` once both are normalized (case,
-/// punctuation, legal suffixes and spacing folded away).
-fn appears(name_squashed: &str, text_squashed: &str) -> bool {
-    name_squashed.chars().count() >= 2 && text_squashed.contains(name_squashed)
+/// A text squashed to its lowercase letters and digits (see [`squash`]),
+/// remembering where its words started and ended, so that a name can be
+/// found across spacing and punctuation ("Acme-Robotics", "AcmeRobotics")
+/// but only as whole words ("Bo" is not in "abound").
+struct Squashed {
+    text: String,
+    starts: std::collections::HashSet<usize>,
+    ends: std::collections::HashSet<usize>,
+}
+
+impl Squashed {
+    fn new(text: &str) -> Self {
+        let mut out = Self {
+            text: String::with_capacity(text.len()),
+            starts: std::collections::HashSet::new(),
+            ends: std::collections::HashSet::new(),
+        };
+        let mut in_word = false;
+        for c in text.chars() {
+            if c.is_alphanumeric() {
+                if !in_word {
+                    out.starts.insert(out.text.len());
+                }
+                out.text.extend(c.to_lowercase());
+                in_word = true;
+            } else {
+                if in_word {
+                    out.ends.insert(out.text.len());
+                }
+                in_word = false;
+            }
+        }
+        out.ends.insert(out.text.len());
+        out
+    }
+}
+
+/// Whether `name` appears in `text` as whole words once both are
+/// normalized (case, punctuation, legal suffixes and spacing folded away).
+fn appears(name_squashed: &str, text: &Squashed) -> bool {
+    name_squashed.chars().count() >= 2
+        && text
+            .text
+            .match_indices(name_squashed)
+            .any(|(at, m)| text.starts.contains(&at) && text.ends.contains(&(at + m.len())))
 }
 
 fn has_reason(prior: &Prior<'_>, prefix: &str) -> bool {
@@ -212,7 +253,7 @@ pub fn settle(
 /// Checks that `answer` is grounded in `text` (what the model was shown)
 /// and supported by the email's own evidence.
 pub fn check(answer: &Answer, text: &str, prior: &Prior<'_>) -> Result<(), Rejection> {
-    let text_sq = squash(text);
+    let text_sq = Squashed::new(text);
     if let Some(company) = &answer.company_name {
         if is_platform(company, &[]) {
             return Err(Rejection::Ungrounded(format!(
@@ -234,7 +275,7 @@ pub fn check(answer: &Answer, text: &str, prior: &Prior<'_>) -> Result<(), Rejec
             .map(squash)
             .collect();
         let whole = appears(&squash(role), &text_sq);
-        if !whole && (words.is_empty() || !words.iter().all(|w| text_sq.contains(w.as_str()))) {
+        if !whole && (words.is_empty() || !words.iter().all(|w| appears(w, &text_sq))) {
             return Err(Rejection::Ungrounded(format!(
                 "role {role:?} does not appear in the email"
             )));
@@ -312,6 +353,31 @@ mod tests {
         let mut ats = a.clone();
         ats.company_name = Some("Greenhouse".into());
         assert!(check(&ats, "Greenhouse Senior Data Engineer", &prior).is_err());
+    }
+
+    #[test]
+    fn a_name_is_grounded_only_as_whole_words() {
+        let prior = Prior {
+            label: "application",
+            ..Prior::default()
+        };
+        let mut a = parse(GOOD).unwrap();
+        a.role_title = None;
+        a.company_name = Some("Bo".into());
+        // "bo" is inside "abound" and "Bosch": not the company Bo.
+        let err = check(&a, "Abound with roles at Bosch, see the board", &prior).unwrap_err();
+        assert_eq!(err.status(), "ungrounded");
+        check(&a, "Thanks for applying to Bo (Stockholm).", &prior).unwrap();
+        // Spacing and punctuation still fold away across word edges.
+        a.company_name = Some("Acme Robotics".into());
+        check(&a, "Greetings from the AcmeRobotics team", &prior).unwrap();
+        check(&a, "Acme-Robotics hiring", &prior).unwrap();
+        assert!(check(&a, "Acme Roboticsworld", &prior).is_err());
+        // A role's words each as a word: "Lead" is not in "Leadership".
+        a.company_name = None;
+        a.role_title = Some("Lead Designer".into());
+        assert!(check(&a, "Leadership training for designers", &prior).is_err());
+        check(&a, "Your application: Designer (Lead), Berlin", &prior).unwrap();
     }
 
     #[test]

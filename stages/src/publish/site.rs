@@ -130,6 +130,21 @@ impl Stage for Site {
     }
 
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
+        // Every user of a root shares the warehouse and the dashboard.
+        crate::lease::with_lease(
+            &ctx.root,
+            crate::lease::PUBLISH_LEASE,
+            &ctx.run_id,
+            crate::lease::LeaseOptions::waiting(std::time::Duration::from_secs(600)),
+            || self.publish(ctx),
+        )
+        .await
+    }
+}
+
+impl Site {
+    /// The stage's work, done while the publish lease is held.
+    async fn publish(&self, ctx: &RunContext) -> Result<StageReport> {
         let warehouse = self.warehouse.clone();
         let user = ctx.user_id.clone();
         let now = ctx

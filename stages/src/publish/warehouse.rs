@@ -239,7 +239,8 @@ impl Warehouse {
     /// lets through, through a temporary file renamed into place. Returns
     /// the number of rows. CSV is UTF-8 with a byte-order mark (so
     /// spreadsheet programs read it as UTF-8), a header, RFC 4180 quoting
-    /// and ISO 8601 dates and times.
+    /// and ISO 8601 dates and times; a text cell that a spreadsheet would
+    /// run as a formula is neutralized (see `csv_projection`).
     pub fn export(
         &self,
         table: &str,
@@ -272,7 +273,12 @@ impl Warehouse {
                 format!(" ORDER BY {}", cols.join(", "))
             })
             .unwrap_or_default();
-        let select = format!("SELECT * FROM \"{table}\"{condition}{order}");
+        let projection = if format == ExportFormat::Csv {
+            csv_projection(&conn, table)?
+        } else {
+            "*".to_string()
+        };
+        let select = format!("SELECT {projection} FROM \"{table}\"{condition}{order}");
         let rows = match format {
             ExportFormat::Csv | ExportFormat::Parquet => {
                 let options = if format == ExportFormat::Csv {
@@ -317,6 +323,39 @@ impl Warehouse {
         let conn = self.open_read_only()?;
         run_query(&conn, sql, params)
     }
+}
+
+/// The select list of a CSV export of `table`: a text cell starting with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so a
+/// spreadsheet shows it as text instead of running it as a formula (OWASP's
+/// advice on CSV injection: a subject `=HYPERLINK(...)` is mail anyone can
+/// send).
+fn csv_projection(conn: &Connection, table: &str) -> Result<String> {
+    let result = run_query(
+        conn,
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+        &[&table],
+    )?;
+    let columns: Vec<String> = result
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let name = row.first()?.as_str()?.replace('"', "\"\"");
+            let text = row.get(1)?.as_str()? == "VARCHAR";
+            Some(if text {
+                format!(
+                    "CASE WHEN regexp_matches(\"{name}\", '^[-=+@\\t\\r]') \
+                     THEN '''' || \"{name}\" ELSE \"{name}\" END AS \"{name}\""
+                )
+            } else {
+                format!("\"{name}\"")
+            })
+        })
+        .collect();
+    if columns.is_empty() {
+        return Ok("*".into());
+    }
+    Ok(columns.join(", "))
 }
 
 /// The column names of a warehouse table.
@@ -548,6 +587,21 @@ impl Stage for Publish {
     }
 
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
+        // Every user of a root shares the warehouse and the dashboard.
+        crate::lease::with_lease(
+            &ctx.root,
+            crate::lease::PUBLISH_LEASE,
+            &ctx.run_id,
+            crate::lease::LeaseOptions::waiting(std::time::Duration::from_secs(600)),
+            || self.publish(ctx),
+        )
+        .await
+    }
+}
+
+impl Publish {
+    /// The stage's work, done while the publish lease is held.
+    async fn publish(&self, ctx: &RunContext) -> Result<StageReport> {
         let mut report = StageReport::default();
         let staging = self.warehouse.path.with_extension("staging");
         let mut tables = Vec::new();

@@ -237,12 +237,23 @@ pub async fn load(ctx: &RunContext) -> Result<Vec<Correction>> {
 
 /// Appends corrections to the user's file (validated first); returns how
 /// many were new. A correction whose id is already in the file is skipped,
-/// so importing the same file twice adds nothing.
+/// so importing the same file twice adds nothing. The file is read and
+/// rewritten under the user's corrections lease, so two commands adding
+/// corrections at once both keep theirs.
 pub async fn append(ctx: &RunContext, new: &[Correction]) -> Result<usize> {
     for c in new {
         c.validate()
             .map_err(|reason| StageError::Request(format!("correction {}: {reason}", c.id())))?;
     }
+    let lease = crate::lease::corrections_lease(&ctx.user_id);
+    let options = crate::lease::LeaseOptions::waiting(std::time::Duration::from_secs(30));
+    crate::lease::with_lease(&ctx.root, &lease, &ctx.run_id, options, || {
+        append_unguarded(ctx, new)
+    })
+    .await
+}
+
+async fn append_unguarded(ctx: &RunContext, new: &[Correction]) -> Result<usize> {
     let path = file_path(&ctx.user_id);
     let mut text = match ctx.root.get(&path).await? {
         Some(b) => String::from_utf8_lossy(&b).into_owned(),
@@ -443,7 +454,7 @@ impl Stage for IntCorrections {
         manifest.outputs.insert(TABLE.to_string(), vec![entry]);
         ctx.root.commit(&mut manifest).await?;
         report.files_written = 1;
-        let vacuumed = ctx.root.vacuum(TABLE, &[TABLE]).await?;
+        let vacuumed = ctx.root.vacuum(TABLE, &ctx.user_id, &[TABLE]).await?;
         report.detail("files_vacuumed", vacuumed as u64);
         Ok(report)
     }

@@ -131,7 +131,10 @@ impl Stage for SqlStage {
         manifest.outputs.clear();
         manifest.outputs.insert(self.name.to_string(), vec![entry]);
         ctx.root.commit(&mut manifest).await?;
-        let vacuumed = ctx.root.vacuum(self.name, &[self.name]).await?;
+        let vacuumed = ctx
+            .root
+            .vacuum(self.name, &ctx.user_id, &[self.name])
+            .await?;
         report.detail("files_vacuumed", vacuumed as u64);
         Ok(report)
     }

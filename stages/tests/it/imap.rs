@@ -45,6 +45,7 @@ fn source_with(
             secret: SecretString::from(secret.to_owned()),
             auth,
             folders,
+            timeout: jobtrack_stages::ingest::imap::DEFAULT_TIMEOUT,
         })),
     }]
 }
@@ -280,4 +281,92 @@ async fn xoauth2_logs_in_with_an_active_access_token_and_a_wrong_token_is_a_clea
     assert_eq!(err.domain(), jobtrack_stages::Domain::User);
     eprintln!("xoauth2 wrong token: {msg}");
     assert_eq!(support::count(&root, "raw_messages").await, 45);
+}
+
+/// A server that accepts connections and never says a word: the IMAP
+/// account fails within its timeout, naming itself, and the other account
+/// of the run is still read.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_silent_server_fails_its_account_within_the_timeout_and_the_rest_is_read() {
+    let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
+    let port = listener.local_addr().unwrap().port();
+    // Accept and hold every connection, answering nothing.
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for sock in listener.incoming() {
+            held.push(sock);
+        }
+    });
+    let silent = || AccountSource {
+        account: "silent".into(),
+        source: MailSource::Imap(Box::new(ImapSource {
+            host: "127.0.0.1".into(),
+            port,
+            tls: false,
+            username: "me".into(),
+            secret: SecretString::from("pw".to_owned()),
+            auth: ImapAuth::Password,
+            folders: None,
+            timeout: std::time::Duration::from_secs(2),
+        })),
+    };
+    let mut sources = vec![silent()];
+    sources.extend(support::mbox(support::fixture("mbox/realworld.mbox")));
+    let root = DataRoot::memory();
+    let started = std::time::Instant::now();
+    let report = support::ingest(&root, sources, "s1").await.unwrap();
+    assert!(started.elapsed() < std::time::Duration::from_secs(12));
+    assert_eq!(report.details["sources_failed"], 1);
+    let warning = report.warnings.join("\n");
+    assert!(
+        warning.contains("silent")
+            && warning.contains(&format!("127.0.0.1:{port}"))
+            && warning.contains("within 2 s"),
+        "{warning}"
+    );
+    assert!(support::count(&root, "raw_messages").await > 0);
+
+    // Alone, the silent account fails the stage with the same error.
+    let started = std::time::Instant::now();
+    let err = support::ingest(&DataRoot::memory(), vec![silent()], "s2")
+        .await
+        .unwrap_err();
+    assert!(started.elapsed() < std::time::Duration::from_secs(12));
+    assert!(matches!(err, StageError::Imap { .. }), "{err:?}");
+}
+
+/// The "All Mail" folder is found by its SPECIAL-USE attribute, not its
+/// English name: a localized Gmail calls it "Alle Nachrichten".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_all_mail_folder_is_found_by_its_special_use_attribute() {
+    let Some(server) = required(dovecot::start()) else {
+        return;
+    };
+    let port = server.port;
+    let mut s = login(port).await;
+    s.create(dovecot::ALL_MAIL).await.unwrap();
+    load(&mut s, "INBOX", 0, 5).await;
+    load(&mut s, dovecot::ALL_MAIL, 0, 8).await;
+    let root = DataRoot::memory();
+    let r = support::ingest(&root, source(port, dovecot::PASSWORD, None), "a1")
+        .await
+        .unwrap();
+    assert_eq!(r.rows_out, 13);
+    let per_folder = support::strings(
+        &root,
+        &["raw_messages"],
+        "select folder || ':' || count(*) from raw_messages group by folder order by folder",
+    )
+    .await;
+    assert_eq!(
+        per_folder,
+        vec![
+            Some(format!("{}:8", dovecot::ALL_MAIL)),
+            Some("INBOX:5".into())
+        ]
+    );
+    // Read-only and BODY.PEEK: nothing was marked as seen.
+    s.select("INBOX").await.unwrap();
+    let seen: Vec<u32> = s.search("SEEN").await.unwrap().into_iter().collect();
+    assert!(seen.is_empty(), "{seen:?}");
 }

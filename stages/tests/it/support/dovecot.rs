@@ -22,6 +22,9 @@ pub const USER: &str = "tester";
 pub const PASSWORD: &str = "imap-pass-s3cret";
 /// The one access token the introspection endpoint calls active.
 pub const ACCESS_TOKEN: &str = "ya29.dovecot-xoauth2-access-SECRET";
+/// A folder the server marks SPECIAL-USE `\All`, named as a German Gmail
+/// names its "All Mail".
+pub const ALL_MAIL: &str = "Alle Nachrichten";
 
 /// A token introspection endpoint for Dovecot's oauth2 passdb:
 /// `GET /introspect?token=T` answers `{"active": true, "username": USER}`
@@ -189,6 +192,13 @@ default_login_user = {login_user}
 default_internal_user = {internal_user}
 default_internal_group = {internal_user}
 mail_location = maildir:{dp}/mail/%u
+namespace inbox {{
+  inbox = yes
+  separator = /
+  mailbox "{ALL_MAIL}" {{
+    special_use = \All
+  }}
+}}
 {oauth2_passdb}passdb {{
   driver = passwd-file
   mechanisms = plain login
