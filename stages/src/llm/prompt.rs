@@ -347,6 +347,19 @@ fn squeeze(text: &str) -> String {
     out
 }
 
+/// The cache key of a prompt: everything the model is sent, the system
+/// prompt's text included, so editing it asks again without anyone
+/// remembering to bump a version.
+fn content_hash(system: &str, user: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(TEMPLATE_VERSION.as_bytes());
+    h.update([0]);
+    h.update(system.as_bytes());
+    h.update([0]);
+    h.update(user.as_bytes());
+    hex::encode(h.finalize())
+}
+
 /// Builds the prompt of one email within `max_tokens` (system + user).
 pub fn build(email: &PromptEmail<'_>, user: &UserIdentity, max_tokens: usize) -> Prompt {
     let clean = |s: &str| DELIMITER.replace_all(s, "").into_owned();
@@ -387,13 +400,9 @@ pub fn build(email: &PromptEmail<'_>, user: &UserIdentity, max_tokens: usize) ->
         body
     };
     let user_msg = format!("{head}{body}{tail}");
-    let mut h = Sha256::new();
-    h.update(TEMPLATE_VERSION.as_bytes());
-    h.update([0]);
-    h.update(user_msg.as_bytes());
     Prompt {
         tokens: estimate_tokens(SYSTEM_PROMPT) + estimate_tokens(&user_msg),
-        content_hash: hex::encode(h.finalize()),
+        content_hash: content_hash(SYSTEM_PROMPT, &user_msg),
         grounding_text: format!("{subject}\n{from}\n{body}"),
         user: user_msg,
     }
@@ -530,5 +539,11 @@ mod tests {
         assert!(p.user.ends_with("</email>"));
         let again = build(&e, &me(), 300);
         assert_eq!(p.content_hash, again.content_hash);
+        // Another system prompt is another question.
+        assert_ne!(
+            content_hash(SYSTEM_PROMPT, &p.user),
+            content_hash(&format!("{SYSTEM_PROMPT} Be brief."), &p.user)
+        );
+        assert_eq!(content_hash(SYSTEM_PROMPT, &p.user), p.content_hash);
     }
 }
