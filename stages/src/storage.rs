@@ -367,7 +367,6 @@ impl DataRoot {
             .manifests(user_id)
             .await?
             .into_iter()
-            .filter(|m| user_id.is_none_or(|u| m.user_id == u))
             .flat_map(|m| m.outputs.get(table).cloned().unwrap_or_default())
             .collect();
         files.sort_by(|a, b| a.path.cmp(&b.path));

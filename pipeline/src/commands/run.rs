@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use std::sync::Arc;
 use std::time::Duration;
 
-use jobtrack_stages::ingest::{AccountSource, MailSource};
+use jobtrack_stages::ingest::{AccountSource, MailSource, SOURCE_FAILED};
 use jobtrack_stages::lease::{self, Lease, LeaseOptions};
 use jobtrack_stages::{NoProgress, Progress, StageConfig};
 
@@ -90,22 +90,18 @@ pub async fn run_dag(
         println!("Warehouse: {}", warehouse.path.display());
     }
     println!("Report: {display_root}/runs/{}.json", report.run_id);
-    let failed: Vec<&String> = report
+    let failed: Vec<&str> = report
         .stages
         .iter()
         .flat_map(|s| &s.report.warnings)
-        .filter(|w| w.starts_with("source failed: "))
+        .filter_map(|w| w.strip_prefix(SOURCE_FAILED))
         .collect();
     if !failed.is_empty() {
         // Everything else was done; the exit code still tells cron.
         anyhow::bail!(
             "the run went on without {} of its sources: {}",
             failed.len(),
-            failed
-                .iter()
-                .map(|w| w.trim_start_matches("source failed: "))
-                .collect::<Vec<_>>()
-                .join("; ")
+            failed.join("; ")
         );
     }
     Ok(())

@@ -182,7 +182,7 @@ impl Stage for RawMessages {
                 return Err(failures.swap_remove(0));
             }
             for e in &failures {
-                sink.report.warnings.push(format!("source failed: {e}"));
+                sink.report.warnings.push(format!("{SOURCE_FAILED}{e}"));
                 sink.report.detail(SOURCES_FAILED, 1);
             }
             sink.flush()?;
@@ -209,6 +209,9 @@ impl Stage for RawMessages {
 /// The report detail counting the sources that failed while others were
 /// read; a run with any is reported as partial.
 pub const SOURCES_FAILED: &str = "sources_failed";
+
+/// How the warning of a failed source begins; the error follows.
+pub const SOURCE_FAILED: &str = "source failed: ";
 
 /// Loads the 128-bit keys of `column` from the committed `table` files of
 /// the manifest.
@@ -354,7 +357,7 @@ impl Sink<'_> {
         let progress = self.ctx.progress.clone();
         match &src.source {
             MailSource::Mbox(path) => {
-                let file = std::fs::File::open(path).map_err(|source| StageError::Input {
+                let mut file = std::fs::File::open(path).map_err(|source| StageError::Input {
                     path: path.clone(),
                     source,
                 })?;
@@ -370,15 +373,13 @@ impl Sink<'_> {
                     });
                 }
                 progress.start(TABLE, &src.account, Some(meta.len()));
+                // One pass to tell mboxrd from mboxo, then back to the start.
                 let variant = mbox::detect_variant(BufReader::with_capacity(1 << 20, &file))
+                    .and_then(|v| std::io::Seek::rewind(&mut file).map(|()| v))
                     .map_err(|source| StageError::Input {
                         path: path.clone(),
                         source,
                     })?;
-                let file = std::fs::File::open(path).map_err(|source| StageError::Input {
-                    path: path.clone(),
-                    source,
-                })?;
                 let reader = BufReader::with_capacity(1 << 20, file);
                 self.read_mbox(src, reader, variant, &path.display().to_string())?;
             }
