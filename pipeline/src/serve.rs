@@ -186,6 +186,9 @@ struct Params {
     q: Option<String>,
     limit: Option<u32>,
     offset: Option<u32>,
+    /// The access token, when it came as `?token=`: [`guard`] checked it.
+    #[serde(rename = "token")]
+    _token: Option<String>,
 }
 
 impl Params {

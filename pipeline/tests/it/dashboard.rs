@@ -545,6 +545,14 @@ fn serve_off_loopback_needs_a_token_and_checks_it() {
     let right = "Authorization: Bearer s3cret-token\r\n";
     let (code, _, body) = http_request(&addr, "/applications", "laptop.lan", right);
     assert_eq!(code, 200, "{body}");
+    // The token as a query parameter works on the API too.
+    let (code, _, body) = http_request(
+        &addr,
+        "/applications?token=s3cret-token&limit=1",
+        "laptop.lan",
+        "",
+    );
+    assert_eq!(code, 200, "{body}");
     // In a browser: ?token= once sets a cookie that later requests carry.
     let (code, head, _) = http_request(&addr, "/?token=s3cret-token", "laptop.lan", "");
     assert_eq!(code, 200);
