@@ -17,6 +17,8 @@
 //!   version and model.
 //! - [`stage`]: `int_emails_llm`, routing, budget, retries and the table the
 //!   `emails` mart reads.
+//! - `identity`: the identity to redact, completed from the mail where
+//!   `[user]` is empty, with a warning for what stays unknown.
 //!
 //! Configuration is [`LlmConfig`] (`[llm]` in `jobtrack.toml`); the binary
 //! adds the API key it read from the environment and the user's identity
@@ -24,6 +26,7 @@
 
 pub mod cache;
 pub mod client;
+mod identity;
 pub mod prompt;
 pub mod stage;
 pub mod validate;

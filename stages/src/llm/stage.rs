@@ -452,72 +452,6 @@ fn report_outcomes(
     }
 }
 
-/// The settings with the identity to redact made as complete as the mail
-/// allows: with no address of the person's configured, the address most of
-/// the mailbox's mail was sent to (their own, in a mailbox of theirs) is
-/// redacted too. What is still unknown is said loudly, in the log and the
-/// run report, since it may reach the LLM.
-async fn known_identity(
-    ctx: &RunContext,
-    settings: &LlmSettings,
-    report: &mut StageReport,
-) -> Result<LlmSettings> {
-    let mut settings = settings.clone();
-    if settings.user.emails.is_empty() {
-        match most_received_address(ctx).await? {
-            Some(address) => {
-                settings.user.emails.push(address);
-                report.warnings.push(
-                    "[user] emails is empty: the address most of this mailbox was sent to \
-                     is redacted as yours; set [user] emails to name every address of yours"
-                        .into(),
-                );
-            }
-            None => report.warnings.push(
-                "[user] emails is empty and no address could be told from the mail: \
-                 your own address may be sent to the LLM; set [user] emails"
-                    .into(),
-            ),
-        }
-    }
-    if settings.user.name.is_none() {
-        report.warnings.push(
-            "[user] name is empty: your name may be sent to the LLM; set [user] name to have it redacted"
-                .into(),
-        );
-    }
-    for w in &report.warnings {
-        tracing::warn!(warning = %w, "The LLM may see who you are.");
-    }
-    Ok(settings)
-}
-
-/// The To/Cc address that most of the user's emails were sent to.
-async fn most_received_address(ctx: &RunContext) -> Result<Option<String>> {
-    let q = |e| StageError::query(TABLE, e);
-    ctx.register_table("stg_emails").await?;
-    let batches = ctx
-        .session
-        .sql(
-            "SELECT address, count(*) AS n FROM (\
-               SELECT DISTINCT email_id, address FROM (\
-                 SELECT email_id, unnest(array_concat(to_addresses, cc_addresses)) AS address \
-                 FROM stg_emails)) \
-             WHERE address IS NOT NULL AND address LIKE '%@%' \
-             GROUP BY address ORDER BY n DESC, address LIMIT 1",
-        )
-        .await
-        .map_err(q)?
-        .collect()
-        .await
-        .map_err(q)?;
-    let Some(batch) = batches.iter().find(|b| b.num_rows() > 0) else {
-        return Ok(None);
-    };
-    let cols = Columns::new(TABLE, batch);
-    Ok(Some(cols.utf8("address")?.value(0).to_string()))
-}
-
 /// Thresholds are reported in thousandths (the report holds integers).
 fn permille(v: f64) -> u64 {
     (v * 1000.0).round().max(0.0) as u64
@@ -565,7 +499,7 @@ impl Stage for IntEmailsLlm {
             .iter()
             .map(|f| f.rows)
             .sum();
-        let settings = &known_identity(ctx, settings, &mut report).await?;
+        let settings = &super::identity::known_identity(ctx, settings, &mut report).await?;
         let candidates = self.candidates(ctx, settings).await?;
         report.detail("llm_candidates", candidates.len() as u64);
 
