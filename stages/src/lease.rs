@@ -357,6 +357,18 @@ struct Renewal {
     options: LeaseOptions,
 }
 
+/// Runs `work` under the root-wide publish lease: every user of a root
+/// shares the warehouse and the dashboard, so a run waits up to 10 minutes
+/// for another's publish.
+pub async fn while_publishing<T, F, Fut>(ctx: &crate::context::RunContext, work: F) -> Result<T>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<T>>,
+{
+    let options = LeaseOptions::waiting(Duration::from_secs(600));
+    with_lease(&ctx.root, PUBLISH_LEASE, &ctx.run_id, options, work).await
+}
+
 /// Renews the lease every quarter of its time to live, until the holder
 /// releases it or it finds the lease taken by a newer generation.
 async fn renew(mut r: Renewal, lost: Arc<AtomicBool>, stopped: Arc<tokio::sync::Mutex<bool>>) {

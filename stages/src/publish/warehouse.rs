@@ -587,15 +587,7 @@ impl Stage for Publish {
     }
 
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
-        // Every user of a root shares the warehouse and the dashboard.
-        crate::lease::with_lease(
-            &ctx.root,
-            crate::lease::PUBLISH_LEASE,
-            &ctx.run_id,
-            crate::lease::LeaseOptions::waiting(std::time::Duration::from_secs(600)),
-            || self.publish(ctx),
-        )
-        .await
+        crate::lease::while_publishing(ctx, || self.publish(ctx)).await
     }
 }
 
