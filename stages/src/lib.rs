@@ -23,6 +23,7 @@
 //! - [`llm`]: `int_emails_llm` and `llm_cache`, an OpenAI-compatible LLM
 //!   asked about the uncertain tail only, its answers cached and checked.
 //! - [`incremental`]: the file-by-file shape normalize and classify share.
+//! - [`retry`]: the one retry policy and quota limiter of outside calls.
 //! - [`lease`]: one holder at a time of a user's tables, the shared
 //!   warehouse or a corrections file, by lock objects on the store.
 //! - [`workers`]: the fixed pool of CPU threads where they do their work.
@@ -51,6 +52,7 @@ pub mod normalize;
 pub mod publish;
 pub mod report;
 pub mod resolve;
+pub mod retry;
 pub mod stage;
 pub mod storage;
 pub mod tables;

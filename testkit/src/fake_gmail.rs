@@ -1,16 +1,19 @@
 //! A fake of Google's Gmail API and OAuth token endpoint, on 127.0.0.1, for
 //! the Gmail client's tests. It follows the published API where the client
 //! uses it: `users.getProfile`, `messages.list` (paging, `maxResults`, a
-//! `q` of `label:NAME`), `messages.get?format=raw`, the batch endpoint
-//! (`multipart/mixed`, at most 50 parts enforced), `history.list`
-//! (`messageAdded`, 404 for an expired start) and the token endpoint
+//! `q` of `label:NAME`, SPAM and TRASH left out unless `includeSpamTrash`),
+//! `messages.get?format=raw`, the batch endpoint (`multipart/mixed`, at most
+//! 50 parts enforced), `history.list` (`messageAdded` with the message's
+//! labels, whatever they are, `maxResults`, 404 for an expired start) and
+//! the token endpoint
 //! (`authorization_code` grant checked against the PKCE challenge,
 //! `refresh_token` grant, `invalid_grant` for a revoked token).
 //!
 //! It injects failures: a share of calls and of batch parts answered 429
 //! (with `Retry-After: 0`), 500 or 403 `userRateLimitExceeded`; access tokens
-//! that stop working every N calls (401); a fatal 403 after N list pages to
-//! stand for a run killed midway. It counts quota units per call the way
+//! that stop working every N calls (401), also inside a batch; token
+//! endpoint answers of 503; a fatal 403 after N list pages to stand for a
+//! run killed midway. It counts quota units per call the way
 //! Gmail does, with their times, so tests check every 60-second window.
 //!
 //! Served by axum (with the features the `jobtrack` binary already builds it
@@ -85,6 +88,16 @@ pub struct State {
     /// The `client_id` of each token request (sent in the form body, as
     /// Google's installed-app flow does).
     pub token_client_ids: Vec<String>,
+    /// The next N token requests answer 503 with an HTML page, as a
+    /// front end in trouble does.
+    pub token_unavailable: u64,
+    /// The next N parts of batch requests answer 401: the access token
+    /// expired while the batch was being answered.
+    pub batch_parts_unauthorized: u64,
+    /// `history.list` records per page (4 when 0), at most `maxResults`.
+    pub history_page: usize,
+    /// The `maxResults` of every `history.list` call.
+    pub history_max_results: Vec<Option<usize>>,
 }
 
 impl State {
@@ -156,6 +169,16 @@ impl State {
             worst = worst.max(sum);
         }
         worst
+    }
+
+    /// Adds a message whose bytes are message `k`'s (the same Message-ID),
+    /// as Gmail holds a mail sent to oneself or copied by a filter twice.
+    pub fn add_copy_of(&mut self, k: usize, label: Option<&str>) {
+        let raw = self.messages[k].raw.clone();
+        self.add(1, label);
+        if let Some(m) = self.messages.last_mut() {
+            m.raw = raw;
+        }
     }
 
     pub fn total_units(&self) -> u64 {
@@ -310,6 +333,15 @@ async fn token(extract::State(shared): extract::State<Shared>, body: Bytes) -> R
     let mut st = shared.lock().unwrap();
     st.token_client_ids
         .push(form.get("client_id").cloned().unwrap_or_default());
+    if st.token_unavailable > 0 {
+        st.token_unavailable -= 1;
+        return reply(
+            503,
+            "text/html; charset=UTF-8",
+            vec![],
+            "<html><body>Service Unavailable</body></html>",
+        );
+    }
     if form.get("grant_type").map(String::as_str) == Some("authorization_code") {
         // The code is good only with the verifier of the challenge the
         // consent screen was shown (PKCE, S256).
@@ -399,12 +431,14 @@ async fn list(
             None => 0,
         };
         let label = q.get("q").and_then(|q| q.strip_prefix("label:"));
+        let spam_trash = q.get("includeSpamTrash").map(String::as_str) == Some("true");
         // Newest first, like Gmail.
         let ids: Vec<&Msg> = st
             .messages
             .iter()
             .rev()
             .filter(|m| label.is_none_or(|l| m.labels.iter().any(|x| x == l)))
+            .filter(|m| spam_trash || !m.labels.iter().any(|l| l == "SPAM" || l == "TRASH"))
             .collect();
         let page: Vec<_> = ids
             .iter()
@@ -448,28 +482,47 @@ async fn history(
             .and_then(|t| t.strip_prefix("h"))
             .and_then(|v| v.parse().ok())
             .unwrap_or(0);
+        let max_results = q.get("maxResults").and_then(|v| v.parse::<usize>().ok());
+        st.history_max_results.push(max_results);
+        let per_page = match st.history_page {
+            0 => 4,
+            n => n,
+        }
+        .min(max_results.unwrap_or(100).clamp(1, 500));
+        // Only `messageAdded` records exist here; asking for other types
+        // only gets none.
+        let types = q.get("historyTypes").map(String::as_str);
         let added: Vec<&Msg> = st
             .messages
             .iter()
-            .filter(|m| m.history_id > start)
+            .filter(|m| m.history_id > start && types.is_none_or(|t| t == "messageAdded"))
             .collect();
         let page: Vec<_> = added
             .iter()
             .skip(offset)
-            .take(4)
+            .take(per_page)
             .map(|m| json!({"id": m.history_id.to_string(), "messagesAdded": [{"message": {"id": m.id, "threadId": m.thread_id, "labelIds": m.labels}}]}))
             .collect();
         let mut out = json!({"history": page, "historyId": st.history_id.to_string()});
-        if offset + 4 < added.len() {
-            out["nextPageToken"] = json!(format!("h{}", offset + 4));
+        if offset + per_page < added.len() {
+            out["nextPageToken"] = json!(format!("h{}", offset + per_page));
         }
         json_reply(200, out.to_string())
     })
 }
 
 /// `messages.get?format=raw`, as one part of a batch.
-fn get_message(st: &mut State, id: &str) -> Fault {
+fn get_message(st: &mut State, id: &str, raw: bool) -> Fault {
     st.charge(5);
+    if st.batch_parts_unauthorized > 0 {
+        st.batch_parts_unauthorized -= 1;
+        st.valid_tokens.clear();
+        return (
+            401,
+            error_json(401, "Invalid Credentials", "authError"),
+            vec![],
+        );
+    }
     if let Some(f) = st.fault() {
         return f;
     }
@@ -481,14 +534,15 @@ fn get_message(st: &mut State, id: &str) -> Fault {
         );
     };
     *st.gets.entry(id.to_string()).or_default() += 1;
-    (
-        200,
-        json!({"id": m.id, "threadId": m.thread_id, "labelIds": m.labels,
-            "snippet": "", "sizeEstimate": m.raw.len(), "historyId": m.history_id.to_string(),
-            "internalDate": m.internal_ms.to_string(), "raw": URL_SAFE.encode(&m.raw)})
-        .to_string(),
-        vec![],
-    )
+    let mut answer = json!({"id": m.id, "threadId": m.thread_id, "labelIds": m.labels,
+        "snippet": "", "sizeEstimate": m.raw.len(), "historyId": m.history_id.to_string(),
+        "internalDate": m.internal_ms.to_string()});
+    // Only `format=raw` carries the bytes (the default, `full`, is parsed
+    // parts the client does not read).
+    if raw {
+        answer["raw"] = json!(URL_SAFE.encode(&m.raw));
+    }
+    (200, answer.to_string(), vec![])
 }
 
 /// The batch endpoint: at most 50 `messages.get` in a `multipart/mixed`
@@ -563,14 +617,14 @@ fn batch_answer(
 ) -> String {
     let mut out = String::new();
     for (cid, line) in requests {
-        let id = line
+        let target = line
             .as_deref()
             .and_then(|l| l.split_whitespace().nth(1))
             .and_then(|t| t.strip_prefix("/gmail/v1/users/me/messages/"))
-            .and_then(|t| t.split('?').next())
-            .unwrap_or_default()
-            .to_string();
-        let (status, json, extra) = get_message(st, &id);
+            .unwrap_or_default();
+        let (id, query) = target.split_once('?').unwrap_or((target, ""));
+        let raw = query.split('&').any(|kv| kv == "format=raw");
+        let (status, json, extra) = get_message(st, id, raw);
         out.push_str(&format!(
             "--{boundary}\r\nContent-Type: application/http\r\n"
         ));

@@ -53,6 +53,11 @@ pub enum Behaviour {
     FailFirst(u16, u64),
     /// 400 for `json_schema`; `Answer` in JSON mode.
     RejectSchema,
+    /// A reasoning model (OpenAI's o-series, gpt-5): 400 for `max_tokens`
+    /// and for a `temperature` other than 1, with OpenAI's wording.
+    Reasoning,
+    /// An older server: 400 for the unknown `max_completion_tokens`.
+    LegacyMaxTokens,
 }
 
 pub struct FakeState {
@@ -64,6 +69,9 @@ pub struct FakeState {
     pub prompts: Mutex<Vec<String>>,
     pub formats: Mutex<Vec<String>>,
     pub auth: Mutex<Vec<String>>,
+    /// Per request: which of `max_tokens`, `max_completion_tokens` and
+    /// `temperature` it sent, comma-separated.
+    pub params: Mutex<Vec<String>>,
 }
 
 pub struct FakeLlm {
@@ -99,6 +107,7 @@ impl FakeLlm {
             tokens_out: AtomicU64::new(0),
             prompts: Mutex::new(Vec::new()),
             formats: Mutex::new(Vec::new()),
+            params: Mutex::new(Vec::new()),
             auth: Mutex::new(Vec::new()),
         });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -179,6 +188,11 @@ async fn complete(state: &FakeState, authorization: Option<String>, req: Value) 
         .unwrap_or("")
         .to_string();
     state.formats.lock().unwrap().push(format.clone());
+    let sent: Vec<&str> = ["max_tokens", "max_completion_tokens", "temperature"]
+        .into_iter()
+        .filter(|k| req.get(*k).is_some())
+        .collect();
+    state.params.lock().unwrap().push(sent.join(","));
     if let Some(a) = authorization {
         state.auth.lock().unwrap().push(a);
     }
@@ -216,6 +230,28 @@ async fn complete(state: &FakeState, authorization: Option<String>, req: Value) 
             );
         }
         Behaviour::RejectSchema => truthful(),
+        Behaviour::Reasoning if req.get("max_tokens").is_some() => {
+            return json_response(
+                400,
+                json!({"error": {"message": "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+                    "type": "invalid_request_error", "param": "max_tokens", "code": "unsupported_parameter"}}).to_string(),
+            );
+        }
+        Behaviour::Reasoning if req.get("temperature").is_some_and(|t| t.as_f64() != Some(1.0)) => {
+            return json_response(
+                400,
+                json!({"error": {"message": "Unsupported value: 'temperature' does not support 0 with this model. Only the default (1) value is supported.",
+                    "type": "invalid_request_error", "param": "temperature", "code": "unsupported_value"}}).to_string(),
+            );
+        }
+        Behaviour::Reasoning => truthful(),
+        Behaviour::LegacyMaxTokens if req.get("max_completion_tokens").is_some() => {
+            return json_response(
+                400,
+                json!({"error": {"message": "Unrecognized request argument supplied: max_completion_tokens"}}).to_string(),
+            );
+        }
+        Behaviour::LegacyMaxTokens => truthful(),
     };
     state
         .tokens_out

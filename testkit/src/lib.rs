@@ -12,6 +12,7 @@
 //!   folder, a byte search).
 //! - [`services_required`]: whether a test that needs an outside program
 //!   (Dovecot, Chromium, Python's duckdb) must run or may skip.
+//! - [`free_port`]: a loopback port nothing listens on, for such a program.
 
 // A helper that cannot do its job fails the test that called it: unwrapping
 // is how it says so.
@@ -30,4 +31,14 @@ pub mod leaks;
 )]
 pub fn services_required() -> bool {
     std::env::var_os("JOBTRACK_REQUIRE_SERVICES").is_some_and(|v| v == "1")
+}
+
+/// A port on 127.0.0.1 that was free a moment ago, for a server a test
+/// starts (Dovecot, moto).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind(("127.0.0.1", 0))
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }

@@ -380,33 +380,43 @@ fn dechunk(body: &str) -> String {
     out
 }
 
-#[test]
-fn serve_answers_the_read_only_api() {
-    use std::io::BufRead;
-    let dir = tempfile::tempdir().unwrap();
-    ok(dir.path(), &["run"]);
-    /// Stops the server however the test ends.
-    struct Server(std::process::Child);
-    impl Drop for Server {
-        fn drop(&mut self) {
-            let _ = self.0.kill();
-            let _ = self.0.wait();
-        }
+/// A running `jobtrack serve`, stopped however the test ends.
+struct Server(std::process::Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
     }
-    let mut server = Server(
-        Command::new(env!("CARGO_BIN_EXE_jobtrack"))
-            .args(["serve", "--port", "0"])
-            .current_dir(dir.path())
-            .env("RUST_LOG", "warn")
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
+}
+
+/// Starts `jobtrack serve ARGS` in `dir` with `env`; returns it and the
+/// first line it prints (the address it listens on).
+fn serve(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (Server, String) {
+    use std::io::BufRead;
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_jobtrack"));
+    cmd.arg("serve")
+        .args(args)
+        .current_dir(dir)
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut server = Server(cmd.spawn().unwrap());
     let mut line = String::new();
     std::io::BufReader::new(server.0.stdout.take().unwrap())
         .read_line(&mut line)
         .unwrap();
+    (server, line)
+}
+
+#[test]
+fn serve_answers_the_read_only_api() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["run"]);
+    let (_server, line) = serve(dir.path(), &["--port", "0"], &[]);
     let addr = line
         .split("http://")
         .nth(1)
@@ -489,7 +499,6 @@ fn serve_answers_the_read_only_api() {
 
 #[test]
 fn serve_off_loopback_needs_a_token_and_checks_it() {
-    use std::io::BufRead;
     let dir = tempfile::tempdir().unwrap();
     ok(dir.path(), &["run"]);
     let refused = jobtrack(dir.path(), &["serve", "--bind", "0.0.0.0", "--port", "0"]);
@@ -497,36 +506,18 @@ fn serve_off_loopback_needs_a_token_and_checks_it() {
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert!(stderr.contains("--token-env"), "{stderr}");
 
-    struct Server(std::process::Child);
-    impl Drop for Server {
-        fn drop(&mut self) {
-            let _ = self.0.kill();
-            let _ = self.0.wait();
-        }
-    }
-    let mut server = Server(
-        Command::new(env!("CARGO_BIN_EXE_jobtrack"))
-            .args([
-                "serve",
-                "--bind",
-                "0.0.0.0",
-                "--port",
-                "0",
-                "--token-env",
-                "SERVE_TOKEN",
-            ])
-            .current_dir(dir.path())
-            .env("RUST_LOG", "warn")
-            .env("SERVE_TOKEN", "s3cret-token")
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap(),
+    let (_server, line) = serve(
+        dir.path(),
+        &[
+            "--bind",
+            "0.0.0.0",
+            "--port",
+            "0",
+            "--token-env",
+            "SERVE_TOKEN",
+        ],
+        &[("SERVE_TOKEN", "s3cret-token")],
     );
-    let mut line = String::new();
-    std::io::BufReader::new(server.0.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
     let port = line
         .rsplit(':')
         .next()

@@ -22,14 +22,6 @@ impl Drop for Moto {
     }
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind(("127.0.0.1", 0))
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// Starts moto's S3 server with a bucket `lake`, or `None` after saying the
 /// test is skipped.
 fn start_moto() -> Option<Moto> {
@@ -44,7 +36,7 @@ fn start_moto() -> Option<Moto> {
         eprintln!("SKIPPED: S3 data root test (python3 with moto[server] is not installed)");
         return None;
     }
-    let port = free_port();
+    let port = jobtrack_testkit::free_port();
     let child = Command::new("python3")
         .args([
             "-m",

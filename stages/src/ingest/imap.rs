@@ -1,5 +1,6 @@
 //! Any IMAP server (`async-imap` on tokio; TLS through rustls with the
-//! webpki roots, or plain TCP for a server on this machine).
+//! webpki roots and the system's, or plain TCP for a server on this
+//! machine).
 //!
 //! Input: an IMAP account (host, port, username, a password or app password,
 //! or an OAuth access token through XOAUTH2) and its folders (default: INBOX,
@@ -21,7 +22,8 @@
 //! moved to its highest UID. When the
 //! server reports another UIDVALIDITY the old UIDs mean nothing: the folder
 //! is read again from UID 1, and `email_id` deduplication keeps the rows
-//! already stored from being added twice.
+//! already stored from being added twice. A dry run searches and counts the
+//! UIDs it would fetch (`imap_would_fetch`) and downloads no message.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -165,9 +167,7 @@ async fn connect_unbounded(account: &str, src: &ImapSource) -> Result<Session> {
     .map_err(|_| failed("connecting timed out".into()))?
     .map_err(|e| failed(format!("cannot connect: {e}")))?;
     let stream: Box<dyn Io> = if src.tls {
-        let roots = rustls::RootCertStore {
-            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-        };
+        let roots = tls_roots();
         let config = rustls::ClientConfig::builder_with_provider(Arc::new(
             rustls::crypto::ring::default_provider(),
         ))
@@ -234,6 +234,23 @@ async fn connect_unbounded(account: &str, src: &ImapSource) -> Result<Session> {
             })
         }
     }
+}
+
+/// The CA roots a server's certificate may chain to: the compiled-in
+/// Mozilla roots and the system's (where a corporate CA is installed;
+/// `SSL_CERT_FILE` / `SSL_CERT_DIR` point elsewhere). A system certificate
+/// that does not parse is skipped.
+fn tls_roots() -> rustls::RootCertStore {
+    let mut roots = rustls::RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    };
+    let system = rustls_native_certs::load_native_certs();
+    for e in &system.errors {
+        tracing::debug!(error = %e, "A system CA store could not be read.");
+    }
+    let (added, skipped) = roots.add_parsable_certificates(system.certs);
+    tracing::debug!(added, skipped, "Loaded the system's CA roots.");
+    roots
 }
 
 /// Writes sorted UIDs as an IMAP sequence set: `1:4,7,9:12`.
@@ -362,6 +379,11 @@ impl Sink<'_> {
                 from_uid = start,
                 "Fetching new messages."
             );
+            if self.ctx.dry_run {
+                // A dry run counts what it would fetch and downloads nothing.
+                self.report.detail("imap_would_fetch", uids.len() as u64);
+                continue;
+            }
             for chunk in uids.chunks(CHUNK) {
                 let (n, highest) =
                     self.fetch_chunk(&mut session, src, account, (folder, validity), chunk)?;

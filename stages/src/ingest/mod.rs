@@ -509,7 +509,9 @@ impl Sink<'_> {
         }
     }
 
-    fn push(&mut self, m: Found<'_>) -> Result<()> {
+    /// Takes one message; true when it becomes a row, false when it went to
+    /// the dead letters (oversized, empty) or repeats a stored message.
+    fn push(&mut self, m: Found<'_>) -> Result<bool> {
         self.report.rows_in += 1;
         if let Some(size) = m.oversized {
             self.dead(DeadLetter {
@@ -526,7 +528,7 @@ impl Sink<'_> {
                 sample: Vec::new(),
                 content_hash: format!("oversized:{size}"),
             });
-            return Ok(());
+            return Ok(false);
         }
         if m.bytes.iter().all(u8::is_ascii_whitespace) {
             self.dead(DeadLetter {
@@ -540,14 +542,14 @@ impl Sink<'_> {
                 sample: Vec::new(),
                 content_hash: ids::content_hash(m.bytes),
             });
-            return Ok(());
+            return Ok(false);
         }
         let header_id = header_message_id(m.bytes);
         let pmid = ids::provider_message_id(m.bytes, header_id.as_deref());
         let key = ids::email_key(&self.ctx.user_id, &pmid);
         if !self.seen.insert(key) {
             self.report.duplicates += 1;
-            return Ok(());
+            return Ok(false);
         }
         let r = &mut self.rows;
         r.user_id.append_value(&self.ctx.user_id);
@@ -578,7 +580,7 @@ impl Sink<'_> {
         if r.bytes >= self.options.file_target_bytes || r.rows >= 8192 {
             self.flush()?;
         }
-        Ok(())
+        Ok(true)
     }
 
     /// Waits for the writer in flight, if any, and puts the manifest back.

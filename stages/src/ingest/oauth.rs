@@ -18,15 +18,19 @@
 //! read only through `expose_secret`, and it is zeroed when dropped.
 //! A refresh answered `invalid_grant` (consent revoked, or expired after 7
 //! days for an app in testing) is [`StageError::Reauthorize`], which tells
-//! the person to run `jobtrack connect <account>` again.
+//! the person to run `jobtrack connect <account>` again. Token requests
+//! that fail in a way that may pass (429, 5xx, no connection, no answer in
+//! time) are sent again under the retry policy of [`crate::retry`]; the
+//! `oauth2` crate is handed a sender that does this, since only the HTTP
+//! exchange knows the status.
 
 use std::time::{Duration, Instant};
 
 use oauth2::basic::{BasicClient, BasicErrorResponse, BasicErrorResponseType};
 use oauth2::{
     AuthType, AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken, EndpointNotSet,
-    EndpointSet, HttpClientError, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, RefreshToken,
-    RequestTokenError, Scope, TokenResponse, TokenUrl,
+    EndpointSet, HttpRequest, HttpResponse, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl,
+    RefreshToken, RequestTokenError, Scope, TokenResponse, TokenUrl,
 };
 use ring::aead::{Aad, CHACHA20_POLY1305, LessSafeKey, Nonce, UnboundKey};
 use ring::rand::{SecureRandom, SystemRandom};
@@ -35,6 +39,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
 use crate::error::{Result, StageError};
+use crate::retry::RetryPolicy;
 use crate::storage::{Bytes, DataRoot};
 
 /// The only scope jobtrack asks for.
@@ -225,7 +230,66 @@ type Configured =
     BasicClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointSet>;
 
 /// What a token request fails with.
-type TokenRequestError = RequestTokenError<HttpClientError<reqwest::Error>, BasicErrorResponse>;
+type TokenRequestError = RequestTokenError<TokenHttpError, BasicErrorResponse>;
+
+/// A token request that got no final answer: no connection, no answer in
+/// time, or 429/5xx on every attempt. Its text names no secret.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct TokenHttpError(String);
+
+/// Sends one token request through `http`, again while it fails in a way
+/// that may pass (429, 5xx, transport errors), waiting as `retry` says.
+async fn send_token_request(
+    http: reqwest::Client,
+    retry: RetryPolicy,
+    request: HttpRequest,
+) -> std::result::Result<HttpResponse, TokenHttpError> {
+    let (parts, body) = request.into_parts();
+    let mut waits = retry.waits();
+    let mut attempt = 0u32;
+    loop {
+        attempt += 1;
+        let mut req = http
+            .request(parts.method.clone(), parts.uri.to_string())
+            .body(body.clone());
+        for (name, value) in &parts.headers {
+            req = req.header(name, value);
+        }
+        let (failure, asked) = match req.send().await {
+            Ok(resp) => {
+                let status = resp.status();
+                let headers = resp.headers().clone();
+                let transient = status.as_u16() == 429 || status.is_server_error();
+                match resp.bytes().await {
+                    Ok(bytes) if !transient => {
+                        let mut out = oauth2::http::Response::new(bytes.to_vec());
+                        *out.status_mut() = status;
+                        *out.headers_mut() = headers;
+                        return Ok(out);
+                    }
+                    Ok(_) => {
+                        // Read against the answer's own Date when it has one.
+                        let now = chrono::DateTime::from(std::time::SystemTime::now());
+                        (
+                            format!("HTTP {status}"),
+                            crate::retry::retry_after(&headers, now),
+                        )
+                    }
+                    Err(e) => (with_causes(&e.without_url()), None),
+                }
+            }
+            Err(e) => (with_causes(&e.without_url()), None),
+        };
+        let Some(wait) = waits.next(asked) else {
+            return Err(TokenHttpError(format!(
+                "gave up after {attempt} attempts: {failure}"
+            )));
+        };
+        tracing::info!(attempt, wait_ms = wait.as_millis() as u64, reason = %failure, "The token endpoint failed; retrying.");
+        tokio::time::sleep(wait).await;
+    }
+}
 
 /// The HTTP client of the token endpoint. It follows no redirect: a token
 /// request answered with one could otherwise be steered to another host
@@ -292,13 +356,15 @@ impl OAuthClient {
         redirect_uri: &str,
     ) -> Result<SecretString> {
         let http = token_http()?;
+        let retry = RetryPolicy::default();
+        let send = |req| send_token_request(http.clone(), retry, req);
         let answer = self
             .configured(Some(redirect_uri))?
             .exchange_code(AuthorizationCode::new(code.expose_secret().to_string()))
             .set_pkce_verifier(PkceCodeVerifier::new(
                 pkce.verifier.expose_secret().to_string(),
             ))
-            .request_async(&http)
+            .request_async(&send)
             .await
             .map_err(|e| token_error(account, e))?;
         answer
@@ -316,14 +382,16 @@ impl OAuthClient {
     async fn refresh(
         &self,
         http: &reqwest::Client,
+        retry: RetryPolicy,
         account: &str,
         refresh_token: &SecretString,
     ) -> Result<(SecretString, Duration)> {
         let refresh = RefreshToken::new(refresh_token.expose_secret().to_string());
+        let send = |req| send_token_request(http.clone(), retry, req);
         let answer = self
             .configured(None)?
             .exchange_refresh_token(&refresh)
-            .request_async(http)
+            .request_async(&send)
             .await
             .map_err(|e| token_error(account, e))?;
         Ok((
@@ -364,9 +432,6 @@ fn token_error(account: &str, e: TokenRequestError) -> StageError {
                 .map(|d| format!(": {d}"))
                 .unwrap_or_default()
         )),
-        RequestTokenError::Request(HttpClientError::Reqwest(e)) => {
-            remote(with_causes(&(*e).without_url()))
-        }
         RequestTokenError::Request(e) => remote(e.to_string()),
         RequestTokenError::Parse(e, _body) => remote(format!(
             "unreadable token answer (at `{}`, line {} column {})",
@@ -399,6 +464,7 @@ pub struct AccessTokens {
     account: String,
     refresh_token: SecretString,
     current: Option<(SecretString, Instant)>,
+    retry: RetryPolicy,
     /// How many times a token was fetched from the token endpoint.
     pub refreshes: u64,
 }
@@ -411,8 +477,15 @@ impl AccessTokens {
             account: account.to_string(),
             refresh_token,
             current: None,
+            retry: RetryPolicy::default(),
             refreshes: 0,
         })
+    }
+
+    /// Token requests retried under `retry` (the account's policy).
+    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
     }
 
     /// A token valid for at least another minute.
@@ -424,7 +497,7 @@ impl AccessTokens {
         }
         let (token, life) = self
             .client
-            .refresh(&self.http, &self.account, &self.refresh_token)
+            .refresh(&self.http, self.retry, &self.account, &self.refresh_token)
             .await?;
         self.refreshes += 1;
         tracing::debug!(account = %self.account, expires_in_s = life.as_secs(), "Refreshed the access token.");

@@ -4,8 +4,12 @@
 //! Structured output is asked for with `response_format: {type: json_schema}`
 //! and the schema of `schemas/llm/extraction.schema.json`; a server that
 //! refuses that with a 400 is asked again in JSON mode (`{type:
-//! json_object}`), and the rest of the run stays in JSON mode. One call is
-//! one HTTP request: retries, backoff and the budget live in the stage. The
+//! json_object}`), and the rest of the run stays in JSON mode. The output
+//! limit is sent as `max_completion_tokens` (what OpenAI's reasoning models
+//! take), or `max_tokens` once a server refuses the former; `temperature: 0`
+//! is dropped once a server (a reasoning model) refuses it. One call is
+//! one HTTP request (or a few, for these fallbacks): retries, backoff and
+//! the budget live in the stage. The
 //! API key is sent as a bearer token and never logged.
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -29,8 +33,9 @@ pub enum CallError {
     #[error("the LLM server answered HTTP {status}: {body}")]
     Status {
         status: u16,
-        /// Seconds the server asked us to wait (`Retry-After`).
-        retry_after: Option<u64>,
+        /// The wait the server asked for (`Retry-After`, seconds or an
+        /// HTTP date).
+        retry_after: Option<Duration>,
         body: String,
     },
     /// The response is not a chat completion.
@@ -53,9 +58,9 @@ impl CallError {
     pub fn retry_after(&self) -> Option<Duration> {
         match self {
             Self::Status {
-                retry_after: Some(s),
+                retry_after: Some(wait),
                 ..
-            } => Some(Duration::from_secs(*s)),
+            } => Some(*wait),
             _ => None,
         }
     }
@@ -94,6 +99,12 @@ pub struct ChatClient {
     schema: Value,
     /// Set once the server refused `json_schema`.
     json_mode: AtomicBool,
+    /// Set once the server refused `max_completion_tokens` (an older
+    /// server): `max_tokens` is sent instead.
+    legacy_max_tokens: AtomicBool,
+    /// Set once the server refused `temperature: 0` (a reasoning model):
+    /// no temperature is sent.
+    no_temperature: AtomicBool,
 }
 
 impl ChatClient {
@@ -120,6 +131,8 @@ impl ChatClient {
             max_output_tokens,
             schema,
             json_mode: AtomicBool::new(false),
+            legacy_max_tokens: AtomicBool::new(false),
+            no_temperature: AtomicBool::new(false),
         })
     }
 
@@ -137,37 +150,79 @@ impl ChatClient {
                 "json_schema": {"name": "email_extraction", "strict": true, "schema": self.schema},
             })
         };
-        json!({
+        let mut body = json!({
             "model": self.model,
             "messages": messages
                 .iter()
                 .map(|m| json!({"role": m.role, "content": m.content}))
                 .collect::<Vec<_>>(),
-            "temperature": 0,
-            "max_tokens": self.max_output_tokens,
             "stream": false,
             "response_format": response_format,
-        })
+        });
+        let limit = if self.legacy_max_tokens.load(Ordering::Relaxed) {
+            "max_tokens"
+        } else {
+            "max_completion_tokens"
+        };
+        body[limit] = json!(self.max_output_tokens);
+        if !self.no_temperature.load(Ordering::Relaxed) {
+            body["temperature"] = json!(0);
+        }
+        body
     }
 
-    /// Asks once (twice when the server refuses the JSON schema).
+    /// Asks once; asks again (at most three more times) when the server
+    /// refuses a part of the request some servers do not take: the JSON
+    /// schema (then JSON mode), `max_completion_tokens` (an older server:
+    /// then `max_tokens`) or `temperature: 0` (a reasoning model: then
+    /// none). What was refused stays off for the rest of the run.
     pub async fn complete(&self, messages: &[Message]) -> Result<Completion, CallError> {
-        let json_mode = self.json_mode();
-        match self.request(messages, json_mode).await {
-            Err(CallError::Status {
-                status: 400, body, ..
-            }) if !json_mode && mentions_response_format(&body) => {
-                tracing::info!(
-                    model = %self.model,
-                    "The LLM server refused a JSON schema; asking in JSON mode from now on."
-                );
-                self.json_mode.store(true, Ordering::Relaxed);
-                let mut c = self.request(messages, true).await?;
-                c.requests += 1;
-                Ok(c)
+        let mut requests = 0;
+        loop {
+            let json_mode = self.json_mode();
+            requests += 1;
+            match self.request(messages, json_mode).await {
+                Ok(mut c) => {
+                    c.requests = requests;
+                    return Ok(c);
+                }
+                Err(CallError::Status {
+                    status: 400, body, ..
+                }) if requests < 4 && self.fall_back(&body, json_mode) => {}
+                Err(e) => return Err(e),
             }
-            other => other,
         }
+    }
+
+    /// Turns off what a 400's `body` says the server refused; false when it
+    /// names nothing the client can do without.
+    fn fall_back(&self, body: &str, json_mode: bool) -> bool {
+        let b = body.to_ascii_lowercase();
+        let legacy = self.legacy_max_tokens.load(Ordering::Relaxed);
+        // "max_tokens" is not a part of "max_completion_tokens": each names
+        // only itself.
+        let (flag, on, what) = if !legacy && b.contains("max_completion_tokens") {
+            (
+                &self.legacy_max_tokens,
+                true,
+                "max_completion_tokens; sending max_tokens",
+            )
+        } else if legacy && b.contains("max_tokens") {
+            (
+                &self.legacy_max_tokens,
+                false,
+                "max_tokens; sending max_completion_tokens",
+            )
+        } else if b.contains("temperature") && !self.no_temperature.load(Ordering::Relaxed) {
+            (&self.no_temperature, true, "temperature 0; sending none")
+        } else if !json_mode && mentions_response_format(&b) {
+            (&self.json_mode, true, "a JSON schema; asking in JSON mode")
+        } else {
+            return false;
+        };
+        tracing::info!(model = %self.model, "The LLM server refused {what} from now on.");
+        flag.store(on, Ordering::Relaxed);
+        true
     }
 
     async fn request(
@@ -186,11 +241,9 @@ impl ChatClient {
         let resp = req.send().await.map_err(|e| self.transport(&e))?;
         let status = resp.status();
         if !status.is_success() {
-            let retry_after = resp
-                .headers()
-                .get(reqwest::header::RETRY_AFTER)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.trim().parse::<u64>().ok());
+            // A date is read against the answer's own Date when it has one.
+            let now = chrono::DateTime::from(std::time::SystemTime::now());
+            let retry_after = crate::retry::retry_after(resp.headers(), now);
             let body = resp.text().await.unwrap_or_default();
             return Err(CallError::Status {
                 status: status.as_u16(),

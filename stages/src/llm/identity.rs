@@ -1,6 +1,8 @@
 //! Who the person is, as far as the LLM stage must know to redact them:
-//! the configured `[user]` identity, completed from the mail where it is
-//! empty, and a loud warning for what stays unknown.
+//! the configured `[user]` identity, completed where it is empty from the
+//! accounts (an IMAP username that is an address, the Gmail profile's
+//! address the import stored) and the mail (the address most of it was sent
+//! to), and a loud warning for what stays unknown.
 
 use super::LlmSettings;
 use super::stage::TABLE;
@@ -21,20 +23,24 @@ pub(super) async fn known_identity(
 ) -> Result<LlmSettings> {
     let mut settings = settings.clone();
     if settings.user.emails.is_empty() {
-        match most_received_address(ctx).await? {
-            Some(address) => {
-                settings.user.emails.push(address);
-                report.warnings.push(
-                    "[user] emails is empty: the address most of this mailbox was sent to \
-                     is redacted as yours; set [user] emails to name every address of yours"
-                        .into(),
-                );
-            }
-            None => report.warnings.push(
-                "[user] emails is empty and no address could be told from the mail: \
+        let mut found = settings.user.account_emails.clone();
+        found.extend(gmail_addresses(ctx).await?);
+        found.extend(most_received_address(ctx).await?);
+        found.sort();
+        found.dedup();
+        if found.is_empty() {
+            report.warnings.push(
+                "[user] emails is empty and no address could be told from the accounts or the mail: \
                  your own address may be sent to the LLM; set [user] emails"
                     .into(),
-            ),
+            );
+        } else {
+            report.warnings.push(format!(
+                "[user] emails is empty: {} address(es) of your accounts and the one most of this \
+                 mailbox was sent to are redacted as yours; set [user] emails to name every address of yours",
+                found.len()
+            ));
+            settings.user.emails = found;
         }
     }
     if settings.user.name.is_none() {
@@ -47,6 +53,20 @@ pub(super) async fn known_identity(
         tracing::warn!(warning = %w, "The LLM may see who you are.");
     }
     Ok(settings)
+}
+
+/// The Gmail accounts' own addresses, as the import stored them.
+async fn gmail_addresses(ctx: &RunContext) -> Result<Vec<String>> {
+    let manifest = ctx
+        .root
+        .manifest(crate::ingest::TABLE, &ctx.user_id)
+        .await?;
+    Ok(manifest
+        .checkpoints
+        .iter()
+        .filter(|(k, _)| k.starts_with("gmail:") && k.ends_with(":address"))
+        .map(|(_, v)| v.to_lowercase())
+        .collect())
 }
 
 /// The To/Cc address that most of the user's emails were sent to.

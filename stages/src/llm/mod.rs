@@ -158,6 +158,9 @@ pub struct UserIdentity {
     pub name: Option<String>,
     /// The user's phone numbers.
     pub phones: Vec<String>,
+    /// The accounts' own addresses (an IMAP username that is an address),
+    /// redacted with the mailbox's when `emails` is empty.
+    pub account_emails: Vec<String>,
 }
 
 /// Everything the LLM stage needs: the configuration, the key and the

@@ -417,6 +417,7 @@ mod tests {
             emails: vec!["alex.doe@example.net".into()],
             name: Some("Alex Doe".into()),
             phones: vec!["+1 (415) 555-0134".into()],
+            ..UserIdentity::default()
         }
     }
 
@@ -500,7 +501,7 @@ mod tests {
         let user = UserIdentity {
             emails: vec!["alex.lee@gmail.com".into(), "me@alexlee.dev".into()],
             name: Some("Alex Li".into()),
-            phones: vec![],
+            ..UserIdentity::default()
         };
         let text = "Reply to alex.lee+jobs@gmail.com, A.Lex.Lee@googlemail.com or \
                     ME+Apply@alexlee.dev. Unsubscribe: https://x.example/u?e=alex.lee%40gmail.com&f=me%2Bx%40alexlee.dev \

@@ -21,8 +21,8 @@
 //! Idempotent: the output is rewritten whole from the inputs and the cache on
 //! every run, and every answer is cached, so a rerun (or a full reprocess after
 //! retraining) makes no new call and gives the same table. Requests that got
-//! no answer (budget spent, server down) are not cached and are asked again on
-//! the next run. The run never fails because of the LLM: every failure leaves
+//! no answer (budget spent, server down), and rejected answers whose retry
+//! got none, are not cached and are asked again on the next run. The run never fails because of the LLM: every failure leaves
 //! the rules/model answer in place and a warning in the report.
 //!
 //! Without `[llm]` the table is empty and nothing is sent.
@@ -49,6 +49,7 @@ use crate::columns::{Columns, opt, opt_time};
 use crate::context::RunContext;
 use crate::contract;
 use crate::error::{Result, StageError};
+use crate::retry::RetryPolicy;
 use crate::stage::{Stage, StageReport};
 
 /// The table this stage writes.
@@ -152,11 +153,13 @@ impl Shared {
         }
     }
 
-    fn backoff(&self, attempt: u32, error: &CallError) -> Duration {
-        let base = Duration::from_millis(self.config.backoff_ms)
-            .saturating_mul(2u32.saturating_pow(attempt));
-        let wait = error.retry_after().map_or(base, |ra| ra.max(base));
-        wait.min(Duration::from_secs(self.config.max_backoff_secs))
+    /// The retry policy of every outside call, with `[llm]`'s numbers.
+    fn retry_policy(&self) -> RetryPolicy {
+        RetryPolicy {
+            base: Duration::from_millis(self.config.backoff_ms),
+            max: Duration::from_secs(self.config.max_backoff_secs),
+            attempts: self.config.max_retries.saturating_add(1),
+        }
     }
 
     /// One request with transport retries; the budget is checked before each.
@@ -169,6 +172,7 @@ impl Shared {
             .map(|m| super::estimate_tokens(&m.content))
             .sum();
         let mut last: Option<CallError> = None;
+        let mut waits = self.retry_policy().waits();
         for attempt in 0..=self.config.max_retries {
             if self.gave_up.load(Ordering::Relaxed) {
                 return Err(Outcome::Failed(
@@ -190,12 +194,15 @@ impl Shared {
                 Err(error) => {
                     self.settle(est_in, None);
                     tracing::warn!(attempt, %error, "An LLM request failed.");
-                    let retry = error.retryable() && attempt < self.config.max_retries;
-                    let wait = self.backoff(attempt, &error);
+                    // A `Retry-After` counts up to `max-backoff-secs` here.
+                    let asked = error
+                        .retry_after()
+                        .map(|ra| ra.min(self.retry_policy().max));
+                    let wait = error.retryable().then(|| waits.next(asked)).flatten();
                     last = Some(error);
-                    if !retry {
+                    let Some(wait) = wait else {
                         break;
-                    }
+                    };
                     tokio::time::sleep(wait).await;
                 }
             }
@@ -231,19 +238,10 @@ impl Shared {
         for attempt in 1..=2 {
             let (content, i, o) = match self.request(&messages).await {
                 Ok(x) => x,
-                Err(outcome) => {
-                    return match last {
-                        // the retry got no answer: keep the first one
-                        Some(answer) => Outcome::Answered(Entry {
-                            answer,
-                            attempts: 1,
-                            prompt_tokens: tin as i64,
-                            completion_tokens: tout as i64,
-                            answered_at,
-                        }),
-                        None => outcome,
-                    };
-                }
+                // No answer, or the retry of a rejected answer got none (the
+                // budget cut it off, the server failed): nothing final to
+                // cache, so the email is asked again on the next run.
+                Err(outcome) => return outcome,
             };
             tin += i;
             tout += o;

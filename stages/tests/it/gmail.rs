@@ -483,3 +483,171 @@ async fn a_silent_connection_does_not_keep_the_loopback_redirect_from_being_read
     assert_eq!(code.expose_secret(), "the-code");
     drop(browser.await.unwrap());
 }
+
+fn with_query(mut sources: Vec<AccountSource>, query: &str) -> Vec<AccountSource> {
+    if let MailSource::Gmail(g) = &mut sources[0].source {
+        g.query = Some(query.into());
+    }
+    sources
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn three_query_runs_fetch_each_message_once_repeats_and_oversized_ones_included() {
+    use jobtrack_stages::Stage;
+    let fake = FakeGmail::start(20, 0.0).await;
+    // Five job mails, a second copy of the first (same Message-ID) and one
+    // over the size cap.
+    fake.with(|s| {
+        s.add(5, Some("Label_jobs"));
+        s.add_copy_of(20, Some("Label_jobs"));
+        s.add(1, Some("Label_jobs"));
+        if let Some(m) = s.messages.last_mut() {
+            m.raw.extend(std::iter::repeat_n(b'x', 5000));
+        }
+    });
+    let root = DataRoot::memory();
+    let key = connected(&root).await;
+    let sources = with_query(gmail(&fake, &root, &key, fast()), "label:Label_jobs");
+    let ingest = |run: &'static str| {
+        let stage = jobtrack_stages::ingest::RawMessages {
+            sources: sources.clone(),
+            options: jobtrack_stages::ingest::IngestOptions {
+                max_message_bytes: 2000,
+                ..Default::default()
+            },
+        };
+        let ctx = support::context(&root, run);
+        async move { stage.run(&ctx).await.unwrap() }
+    };
+    let first = ingest("q1").await;
+    assert_eq!(
+        (first.rows_out, first.duplicates, first.dead_letters),
+        (5, 1, 1)
+    );
+    // Nothing new: one list page, all of it seen, no message downloaded.
+    fake.with(|s| s.list_calls = 0);
+    assert_eq!(ingest("q2").await.rows_out, 0);
+    assert_eq!(fake.with(|s| s.list_calls), 1);
+    // Two new ones: only they are downloaded.
+    fake.with(|s| s.add(2, Some("Label_jobs")));
+    assert_eq!(ingest("q3").await.rows_out, 2);
+    let (gets, max_gets) = fake.with(|s| (s.gets.len(), s.gets.values().copied().max().unwrap()));
+    assert_eq!(
+        (gets, max_gets),
+        (9, 1),
+        "each message fetched once in three runs"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_interrupted_query_listing_is_finished_by_the_next_run() {
+    let fake = FakeGmail::start(10, 0.0).await;
+    fake.with(|s| s.add(7, Some("Label_jobs")));
+    let root = DataRoot::memory();
+    let key = connected(&root).await;
+    let options = GmailOptions {
+        page_size: 5,
+        ..fast()
+    };
+    let sources = with_query(gmail(&fake, &root, &key, options), "label:Label_jobs");
+    support::ingest(&root, sources.clone(), "q1").await.unwrap();
+    assert_eq!(support::count(&root, "raw_messages").await, 7);
+
+    // Twelve new job mails; the run is killed after its first page.
+    fake.with(|s| {
+        s.add(12, Some("Label_jobs"));
+        s.list_calls = 0;
+        s.kill_after_lists = Some(1);
+    });
+    let err = support::ingest(&root, sources.clone(), "q2")
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("killed"), "{err}");
+    assert_eq!(support::count(&root, "raw_messages").await, 12);
+
+    // The next run finishes the listing: every new mail, none twice.
+    fake.with(|s| {
+        s.kill_after_lists = None;
+    });
+    let report = support::ingest(&root, sources, "q3").await.unwrap();
+    assert_eq!(report.rows_out, 7);
+    assert_eq!(support::count(&root, "raw_messages").await, 19);
+    assert_eq!(fake.with(|s| s.gets.values().copied().max().unwrap()), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn history_asks_for_500_records_and_leaves_out_spam_and_trash() {
+    for include in [false, true] {
+        let fake = FakeGmail::start(10, 0.0).await;
+        fake.with(|s| s.add(2, Some("SPAM")));
+        let root = DataRoot::memory();
+        let key = connected(&root).await;
+        let options = GmailOptions {
+            include_spam_trash: include,
+            ..fast()
+        };
+        let first = support::ingest(&root, gmail(&fake, &root, &key, options), "h1")
+            .await
+            .unwrap();
+        assert_eq!(first.rows_out, if include { 12 } else { 10 });
+        fake.with(|s| {
+            s.add(3, None);
+            s.add(2, Some("SPAM"));
+            s.add(1, Some("TRASH"));
+        });
+        let later = support::ingest(&root, gmail(&fake, &root, &key, options), "h2")
+            .await
+            .unwrap();
+        assert_eq!(
+            later.rows_out,
+            if include { 6 } else { 3 },
+            "include {include}"
+        );
+        let asked = fake.with(|s| s.history_max_results.clone());
+        assert!(
+            !asked.is_empty() && asked.iter().all(|m| *m == Some(500)),
+            "{asked:?}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_401_inside_a_batch_and_a_failing_token_endpoint_are_retried() {
+    let fake = FakeGmail::start(30, 0.0).await;
+    // The first token request meets a front end answering 503 twice, and
+    // three parts of a batch find the access token expired.
+    fake.with(|s| {
+        s.token_unavailable = 2;
+        s.batch_parts_unauthorized = 3;
+    });
+    let root = DataRoot::memory();
+    let key = connected(&root).await;
+    let report = support::ingest(&root, gmail(&fake, &root, &key, fast()), "t1")
+        .await
+        .unwrap();
+    assert_eq!(report.rows_out, 30);
+    let (grants, gets) = fake.with(|s| (s.token_grants, s.gets.len()));
+    assert!(grants >= 2, "a fresh token after the 401s: {grants}");
+    assert_eq!(gets, 30);
+    // The mailbox's own address is kept for redaction.
+    let manifest = root.manifest("raw_messages", "tester").await.unwrap();
+    assert_eq!(
+        manifest
+            .checkpoints
+            .get("gmail:work:address")
+            .map(String::as_str),
+        Some("me@example.org")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dry_run_lists_and_counts_but_downloads_nothing() {
+    let fake = FakeGmail::start(30, 0.0).await;
+    let root = DataRoot::memory();
+    let key = connected(&root).await;
+    let report = support::dry_ingest(&root, gmail(&fake, &root, &key, fast()), "d1")
+        .await
+        .unwrap();
+    assert_eq!(detail(&report, "gmail_would_fetch"), 30);
+    assert_eq!(fake.with(|s| (s.batch_calls, s.gets.len())), (0, 0));
+}

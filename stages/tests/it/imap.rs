@@ -116,6 +116,15 @@ async fn dovecot_folders_are_imported_then_only_new_mail_then_resynced_without_d
     // New mail: only it is fetched.
     load(&mut s, "INBOX", 200, 207).await;
     load(&mut s, "Jobs", 100, 103).await;
+    // A dry run counts it and stores nothing.
+    let r = support::dry_ingest(
+        &root,
+        source(port, dovecot::PASSWORD, folders.clone()),
+        "dry",
+    )
+    .await
+    .unwrap();
+    assert_eq!((r.rows_out, r.details["imap_would_fetch"]), (0, 10));
     let r = support::ingest(
         &root,
         source(port, dovecot::PASSWORD, folders.clone()),

@@ -19,6 +19,7 @@ fn me() -> UserIdentity {
         emails: vec![MY_ADDRESS.into()],
         name: Some("Alex Doe".into()),
         phones: vec!["+1 (415) 555-0134".into()],
+        ..UserIdentity::default()
     }
 }
 
@@ -299,6 +300,64 @@ async fn a_server_without_json_schema_support_is_asked_in_json_mode() {
             "json_object"
         ]
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reasoning_model_and_an_older_server_each_get_the_parameters_they_take() {
+    // A reasoning model refuses temperature 0 (max_completion_tokens is
+    // what it wants); an older server refuses max_completion_tokens.
+    for (behaviour, retried, rest) in [
+        (
+            Behaviour::Reasoning,
+            "max_completion_tokens",
+            "max_completion_tokens",
+        ),
+        (
+            Behaviour::LegacyMaxTokens,
+            "max_tokens,temperature",
+            "max_tokens,temperature",
+        ),
+    ] {
+        let fake = FakeLlm::start(behaviour.clone(), truthful()).await;
+        let dir = tempfile::tempdir().unwrap();
+        let root = DataRoot::local(dir.path()).unwrap();
+        let mut s = settings(&fake.base_url);
+        s.config.concurrency = 1;
+        let reports = support::run_all_with(&root, fixtures(), "r1", Some(s)).await;
+        let r = support::report(&reports, "int_emails_llm");
+        assert_eq!(r.details["llm_ok"], 4, "{behaviour:?}: {r:?}");
+        let params = fake.state.params.lock().unwrap().clone();
+        assert_eq!(
+            params,
+            [
+                "max_completion_tokens,temperature",
+                retried,
+                rest,
+                rest,
+                rest
+            ],
+            "{behaviour:?}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rejected_answer_whose_retry_the_budget_cut_off_is_asked_again_next_run() {
+    let fake = FakeLlm::start(Behaviour::InvalidJson, truthful()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let root = DataRoot::local(dir.path()).unwrap();
+    let mut s = settings(&fake.base_url);
+    s.config.max_calls = 1;
+    s.config.concurrency = 1;
+    let reports = support::run_all_with(&root, fixtures(), "r1", Some(s.clone())).await;
+    let r = support::report(&reports, "int_emails_llm");
+    assert_eq!(r.details.get("llm_cache_new").copied(), Some(0), "{r:?}");
+    // The server mends and the budget grows: every email gets its answer.
+    *fake.state.behaviour.lock().unwrap() = Behaviour::Answer;
+    s.config.max_calls = 100;
+    let reports = support::run_all_with(&root, fixtures(), "r2", Some(s)).await;
+    let r = support::report(&reports, "int_emails_llm");
+    assert_eq!(r.details["llm_ok"], 4, "{r:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use super::client::{http_date, parse_retry_after};
+use crate::retry::{http_date, parse_retry_after};
 
 /// One inner answer of a batch.
 #[derive(Debug)]

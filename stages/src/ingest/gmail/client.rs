@@ -1,18 +1,16 @@
 //! The Gmail REST client: one authorized call with quota spending and
-//! retries (a token bucket of quota units, exponential backoff with full
-//! jitter, `Retry-After` as seconds or an HTTP date, a fresh access token on
-//! 401), and the calls an import makes: `getProfile`, `messages.list`,
+//! retries (the quota limiter and retry policy of [`crate::retry`], a fresh
+//! access token on 401), and the calls an import makes: `getProfile`, `messages.list`,
 //! `history.list` and batched `messages.get?format=raw`. It knows nothing of
 //! tables or checkpoints; the import in the parent module drives it.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use base64::Engine;
 use base64::alphabet::URL_SAFE;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
-use chrono::{DateTime, NaiveDateTime, Utc};
-use ring::rand::{SecureRandom, SystemRandom};
+use chrono::{DateTime, Utc};
 use secrecy::ExposeSecret;
 use serde::Deserialize;
 
@@ -21,71 +19,12 @@ use super::batch::parse_batch;
 use crate::clock::Clock;
 use crate::error::{Result, StageError};
 use crate::ingest::oauth::AccessTokens;
+use crate::retry::{QuotaLimiter, RetryPolicy, http_date, retry_after};
 
 const UNITS_LIST: u32 = 5;
 const UNITS_GET: u32 = 5;
 const UNITS_HISTORY: u32 = 2;
 const UNITS_PROFILE: u32 = 1;
-
-/// How hard to retry a call that failed in a way that may pass.
-#[derive(Debug, Clone, Copy)]
-pub struct RetryPolicy {
-    /// The first backoff; each attempt doubles it.
-    pub base: Duration,
-    /// The longest backoff.
-    pub max: Duration,
-    /// Attempts per call (or per batch part) before giving up.
-    pub attempts: u32,
-}
-
-impl Default for RetryPolicy {
-    fn default() -> Self {
-        Self {
-            base: Duration::from_millis(500),
-            max: Duration::from_secs(64),
-            attempts: 8,
-        }
-    }
-}
-
-/// A token bucket over seconds given by the caller, so it is tested without
-/// waiting. Any 60-second window spends at most `capacity + 60 * rate`.
-#[derive(Debug, Clone)]
-pub struct Bucket {
-    capacity: f64,
-    per_second: f64,
-    level: f64,
-    last: f64,
-}
-
-impl Bucket {
-    /// A bucket that spends at most `per_minute` units in any 60 seconds: a
-    /// tenth of it may go at once, the rest flows in evenly.
-    pub fn per_minute(per_minute: u32) -> Self {
-        let per_minute = f64::from(per_minute.max(10));
-        let capacity = per_minute / 10.0;
-        Self {
-            capacity,
-            per_second: (per_minute - capacity) / 60.0,
-            level: capacity,
-            last: 0.0,
-        }
-    }
-
-    /// Takes `units` at time `now` (seconds); returns how long to wait
-    /// before spending them. The units are reserved either way.
-    pub fn take(&mut self, now: f64, units: u32) -> f64 {
-        let now = now.max(self.last);
-        self.level = (self.level + (now - self.last) * self.per_second).min(self.capacity);
-        self.last = now;
-        self.level -= f64::from(units);
-        if self.level >= 0.0 {
-            0.0
-        } else {
-            -self.level / self.per_second
-        }
-    }
-}
 
 /// Counters a Gmail import reports.
 #[derive(Debug, Clone, Copy, Default)]
@@ -162,13 +101,27 @@ struct HistoryRecord {
 
 #[derive(Deserialize)]
 struct Added {
-    message: IdOnly,
+    message: AddedMessage,
 }
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct AddedMessage {
+    id: String,
+    #[serde(default)]
+    label_ids: Vec<String>,
+}
+
+/// Labels of mail a listing leaves out unless the account asks for it
+/// (`messages.list` without `includeSpamTrash`).
+const SPAM_TRASH: [&str; 2] = ["SPAM", "TRASH"];
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct ProfileAnswer {
     history_id: String,
+    #[serde(default)]
+    email_address: Option<String>,
 }
 
 /// Google's error body: `{"error": {"code", "message", "errors": [{"reason"}]}}`.
@@ -228,10 +181,11 @@ pub struct GmailClient {
     base: String,
     account: String,
     tokens: AccessTokens,
-    bucket: Bucket,
-    started: Instant,
+    limiter: QuotaLimiter,
     retry: RetryPolicy,
     timeout: Duration,
+    /// `include-spam-trash`: list and follow SPAM and TRASH too.
+    spam_trash: bool,
     /// Reads `Retry-After` dates when an answer has no `Date`.
     clock: Arc<dyn Clock>,
     pub stats: GmailStats,
@@ -247,66 +201,6 @@ impl std::fmt::Debug for GmailClient {
     }
 }
 
-/// A backoff for `attempt` (0-based): full jitter over `base * 2^attempt`,
-/// at least `retry_after`.
-fn backoff(policy: &RetryPolicy, attempt: u32, retry_after: Option<Duration>) -> Duration {
-    let ceiling = policy
-        .base
-        .saturating_mul(1u32 << attempt.min(16))
-        .min(policy.max);
-    let mut b = [0u8; 4];
-    let fraction = match SystemRandom::new().fill(&mut b) {
-        Ok(()) => f64::from(u32::from_le_bytes(b)) / f64::from(u32::MAX),
-        Err(_) => 0.5,
-    };
-    let jittered = ceiling.mul_f64(0.5 + fraction / 2.0);
-    match retry_after {
-        Some(ra) => jittered.max(ra.min(Duration::from_secs(900))),
-        None => jittered,
-    }
-}
-
-/// An HTTP-date in any of the three forms RFC 7231 (7.1.1.1) says a
-/// recipient must accept: IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`),
-/// RFC 850 (`Sunday, 06-Nov-94 08:49:37 GMT`) and asctime
-/// (`Sun Nov  6 08:49:37 1994`).
-pub fn http_date(value: &str) -> Option<DateTime<Utc>> {
-    let v = value.trim();
-    if let Ok(d) = DateTime::parse_from_rfc2822(v) {
-        return Some(d.with_timezone(&Utc));
-    }
-    if let Ok(d) = NaiveDateTime::parse_from_str(v, "%A, %d-%b-%y %H:%M:%S GMT") {
-        return Some(d.and_utc());
-    }
-    let single_spaced = v.split_whitespace().collect::<Vec<_>>().join(" ");
-    NaiveDateTime::parse_from_str(&single_spaced, "%a %b %e %H:%M:%S %Y")
-        .ok()
-        .map(|d| d.and_utc())
-}
-
-/// A `Retry-After` value (RFC 7231, 7.1.3): delay-seconds, or an HTTP-date
-/// read against `now`. A date already past means no wait; anything else
-/// unreadable is ignored (the backoff applies).
-pub fn parse_retry_after(value: &str, now: DateTime<Utc>) -> Option<Duration> {
-    let v = value.trim();
-    if let Ok(secs) = v.parse::<u64>() {
-        return Some(Duration::from_secs(secs));
-    }
-    let at = http_date(v)?;
-    Some((at - now).to_std().unwrap_or(Duration::ZERO))
-}
-
-/// The `Retry-After` of an answer. A date is read against the answer's own
-/// `Date` when it has one, so a skewed local clock does not matter, else
-/// against `now`.
-fn retry_after(headers: &reqwest::header::HeaderMap, now: DateTime<Utc>) -> Option<Duration> {
-    let text = |name| headers.get(name).and_then(|v| v.to_str().ok());
-    let now = text(reqwest::header::DATE)
-        .and_then(http_date)
-        .unwrap_or(now);
-    parse_retry_after(text(reqwest::header::RETRY_AFTER)?, now)
-}
-
 impl GmailClient {
     pub fn new(
         http: reqwest::Client,
@@ -320,10 +214,10 @@ impl GmailClient {
             base: src.api_base_url.trim_end_matches('/').to_string(),
             account: account.to_string(),
             tokens,
-            bucket: Bucket::per_minute(src.options.units_per_minute),
-            started: Instant::now(),
+            limiter: QuotaLimiter::per_minute(src.options.units_per_minute),
             retry: src.options.retry,
             timeout: src.options.request_timeout,
+            spam_trash: src.options.include_spam_trash,
             clock,
             stats: GmailStats::default(),
         }
@@ -348,13 +242,10 @@ impl GmailClient {
     }
 
     async fn spend(&mut self, units: u32) {
-        let wait = self
-            .bucket
-            .take(self.started.elapsed().as_secs_f64(), units);
         self.stats.units += u64::from(units);
-        if wait > 0.0 {
-            tracing::debug!(account = %self.account, wait_ms = (wait * 1000.0) as u64, "Waiting for Gmail quota.");
-            tokio::time::sleep(Duration::from_secs_f64(wait)).await;
+        let waited = self.limiter.spend(units).await;
+        if !waited.is_zero() {
+            tracing::debug!(account = %self.account, wait_ms = waited.as_millis() as u64, "Waited for Gmail quota.");
         }
     }
 
@@ -369,6 +260,7 @@ impl GmailClient {
     ) -> Result<Answer> {
         let url = format!("{}{}", self.base, path);
         let mut attempt = 0;
+        let mut waits = self.retry.waits();
         let mut reauthorized = false;
         loop {
             self.spend(units).await;
@@ -413,7 +305,7 @@ impl GmailClient {
             }
             if retryable(status, &bytes) {
                 attempt += 1;
-                if attempt >= self.retry.attempts {
+                let Some(wait) = waits.next(retry_after(&headers, self.clock.now())) else {
                     return Err(self.remote(
                         Some(status),
                         format!(
@@ -421,12 +313,7 @@ impl GmailClient {
                             error_message(&bytes)
                         ),
                     ));
-                }
-                let wait = backoff(
-                    &self.retry,
-                    attempt - 1,
-                    retry_after(&headers, self.clock.now()),
-                );
+                };
                 self.stats.retries += 1;
                 tracing::info!(account = %self.account, status, attempt, wait_ms = wait.as_millis() as u64, "Gmail asked to slow down or failed; retrying.");
                 tokio::time::sleep(wait).await;
@@ -461,14 +348,13 @@ impl GmailClient {
             .map_err(|e| self.remote(Some(a.status), format!("{what}: unreadable answer: {e}")))
     }
 
-    /// The mailbox's current `historyId`.
-    pub async fn profile(&mut self) -> Result<String> {
+    /// The mailbox's current `historyId` and its address.
+    pub async fn profile(&mut self) -> Result<(String, Option<String>)> {
         let a = self
             .call(UNITS_PROFILE, "/gmail/v1/users/me/profile", &[], None)
             .await?;
-        Ok(self
-            .json::<ProfileAnswer>("users.getProfile", &a)?
-            .history_id)
+        let p = self.json::<ProfileAnswer>("users.getProfile", &a)?;
+        Ok((p.history_id, p.email_address))
     }
 
     /// One page of `messages.list`: ids and the next page token. `None`
@@ -483,6 +369,9 @@ impl GmailClient {
         let mut q: Vec<(&str, &str)> = vec![("maxResults", &size)];
         if let Some(query) = query {
             q.push(("q", query));
+        }
+        if self.spam_trash {
+            q.push(("includeSpamTrash", "true"));
         }
         if let Some(t) = page_token {
             q.push(("pageToken", t));
@@ -500,16 +389,22 @@ impl GmailClient {
         )))
     }
 
-    /// One page of `history.list` from `start`: the ids of added messages,
-    /// the next page token and the mailbox's `historyId`. `None` when the
-    /// start is too old (404): the caller lists everything instead.
+    /// One page of `history.list` from `start` (up to 500 records, the
+    /// most Gmail gives): the ids of added messages, the next page token
+    /// and the mailbox's `historyId`. Mail added to SPAM or TRASH is left
+    /// out, as the first listing left it out, unless the account asks for
+    /// it. `None` when the start is too old (404): the caller lists
+    /// everything instead.
     pub async fn history(
         &mut self,
         start: &str,
         page_token: Option<&str>,
     ) -> Result<Option<(Vec<String>, Option<String>, Option<String>)>> {
-        let mut q: Vec<(&str, &str)> =
-            vec![("startHistoryId", start), ("historyTypes", "messageAdded")];
+        let mut q: Vec<(&str, &str)> = vec![
+            ("startHistoryId", start),
+            ("historyTypes", "messageAdded"),
+            ("maxResults", "500"),
+        ];
         if let Some(t) = page_token {
             q.push(("pageToken", t));
         }
@@ -524,18 +419,29 @@ impl GmailClient {
             .history
             .into_iter()
             .flat_map(|h| h.messages_added)
+            .filter(|m| {
+                self.spam_trash
+                    || !m
+                        .message
+                        .label_ids
+                        .iter()
+                        .any(|l| SPAM_TRASH.contains(&l.as_str()))
+            })
             .map(|m| m.message.id)
             .collect();
         Ok(Some((ids, page.next_page_token, page.history_id)))
     }
 
     /// Fetches messages with `format=raw` in one batch request, sending
-    /// again only the parts that failed in a way that may pass. Messages
-    /// deleted since they were listed (404) are left out.
+    /// again only the parts that failed in a way that may pass, and the
+    /// parts answered 401 (the access token expired while the batch was
+    /// answered) with a fresh token. Messages deleted since they were
+    /// listed (404) are left out.
     pub async fn get_batch(&mut self, ids: &[String]) -> Result<Vec<RawMessage>> {
         let mut pending: Vec<&String> = ids.iter().collect();
         let mut out = Vec::with_capacity(ids.len());
         let mut attempt = 0;
+        let mut waits = self.retry.waits();
         while !pending.is_empty() {
             let boundary = format!("jobtrack_batch_{}", self.stats.calls);
             let mut body = Vec::new();
@@ -570,6 +476,7 @@ impl GmailClient {
             )
             .map_err(|reason| self.remote(Some(a.status), format!("batch answer: {reason}")))?;
             let mut again = Vec::new();
+            let mut unauthorized = false;
             let mut wait_hint = None;
             let mut answered = vec![false; pending.len()];
             for part in parts {
@@ -590,6 +497,10 @@ impl GmailClient {
                     404 => {
                         tracing::info!(account = %self.account, id = %pending[i], "A listed message is gone; skipped.");
                     }
+                    401 => {
+                        unauthorized = true;
+                        again.push(pending[i]);
+                    }
                     s if retryable(s, &part.body) => {
                         wait_hint = wait_hint.max(part.retry_after);
                         again.push(pending[i]);
@@ -608,9 +519,13 @@ impl GmailClient {
                     again.push(pending[i]);
                 }
             }
+            if unauthorized {
+                // The next round asks the token endpoint for a fresh token.
+                self.tokens.invalidate();
+            }
             if !again.is_empty() {
                 attempt += 1;
-                if attempt >= self.retry.attempts {
+                let Some(wait) = waits.next(wait_hint) else {
                     return Err(self.remote(
                         None,
                         format!(
@@ -618,9 +533,8 @@ impl GmailClient {
                             again.len()
                         ),
                     ));
-                }
+                };
                 self.stats.retries += again.len() as u64;
-                let wait = backoff(&self.retry, attempt - 1, wait_hint);
                 tracing::info!(account = %self.account, failed = again.len(), wait_ms = wait.as_millis() as u64, "Retrying the failed parts of a batch.");
                 tokio::time::sleep(wait).await;
             }
@@ -636,76 +550,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_bucket_keeps_every_minute_under_its_budget() {
-        let mut b = Bucket::per_minute(12_000);
-        // A greedy caller asking 5 units at a time for ten minutes.
-        let mut now = 0.0;
-        let mut spent: Vec<(f64, u32)> = Vec::new();
-        while now < 600.0 {
-            let wait = b.take(now, 5);
-            now += wait;
-            spent.push((now, 5));
-        }
-        let mut worst = 0;
-        for (i, (t0, _)) in spent.iter().enumerate() {
-            let in_window: u32 = spent[i..]
-                .iter()
-                .take_while(|(t, _)| *t < t0 + 60.0)
-                .map(|(_, u)| u)
-                .sum();
-            worst = worst.max(in_window);
-        }
-        assert!(worst <= 12_000, "{worst} units in one minute");
-        assert!(worst >= 11_000, "the budget is used: {worst}");
-    }
-
-    #[test]
-    fn retry_after_is_read_as_seconds_or_as_an_http_date() {
+    fn a_batch_part_reads_its_retry_after_against_its_own_date() {
         let now = DateTime::parse_from_rfc3339("1994-11-06T08:49:07Z")
             .unwrap()
             .with_timezone(&Utc);
-        let in_30s = Some(Duration::from_secs(30));
-        assert_eq!(
-            parse_retry_after("120", now),
-            Some(Duration::from_secs(120))
-        );
-        assert_eq!(parse_retry_after(" 0 ", now), Some(Duration::ZERO));
-        // The three forms of RFC 7231, all 30 seconds after `now`.
-        assert_eq!(
-            parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", now),
-            in_30s
-        );
-        assert_eq!(
-            parse_retry_after("Sunday, 06-Nov-94 08:49:37 GMT", now),
-            in_30s
-        );
-        assert_eq!(parse_retry_after("Sun Nov  6 08:49:37 1994", now), in_30s);
-        // A date already past is no wait; junk is ignored.
-        assert_eq!(
-            parse_retry_after("Sun, 06 Nov 1994 08:00:00 GMT", now),
-            Some(Duration::ZERO)
-        );
-        assert_eq!(parse_retry_after("soon", now), None);
-        assert_eq!(parse_retry_after("-5", now), None);
-
-        // A date is read against the answer's own Date, not the local clock.
-        let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert(
-            reqwest::header::RETRY_AFTER,
-            "Wed, 21 Oct 2015 07:28:10 GMT".parse().unwrap(),
-        );
-        headers.insert(
-            reqwest::header::DATE,
-            "Wed, 21 Oct 2015 07:28:00 GMT".parse().unwrap(),
-        );
-        assert_eq!(retry_after(&headers, now), Some(Duration::from_secs(10)));
-        headers.remove(reqwest::header::DATE);
-        let local = DateTime::parse_from_rfc3339("2015-10-21T07:27:00Z")
-            .unwrap()
-            .with_timezone(&Utc);
-        assert_eq!(retry_after(&headers, local), Some(Duration::from_secs(70)));
-
-        // Inside a batch, a part's date is read against the part's Date.
         let body = "--b\r\nContent-Type: application/http\r\nContent-ID: <response-item0>\r\n\r\nHTTP/1.1 429 Too Many Requests\r\nDate: Wed, 21 Oct 2015 07:28:00 GMT\r\nRetry-After: Wed, 21 Oct 2015 07:28:05 GMT\r\n\r\n{}\r\n--b--\r\n";
         let parts = parse_batch("multipart/mixed; boundary=b", body.as_bytes(), now).unwrap();
         assert_eq!(parts[0].retry_after, Some(Duration::from_secs(5)));

@@ -9,25 +9,33 @@
 //! source by `email_id`.
 //!
 //! A full import reads the mailbox's `historyId` (`users.getProfile`), pages
-//! through `messages.list` and fetches each id not stored yet with
+//! through `messages.list` and fetches each id not seen yet with
 //! `messages.get?format=raw`, 50 to a batch request. Every page is a
 //! checkpoint: its rows and the cursor (the page token, and the `historyId`
 //! the listing started at) commit in one manifest write, so a killed run goes
 //! on at the next page and refetches nothing it stored. Later runs read
-//! `history.list` from the stored `historyId` (messageAdded only); when Google
-//! answers 404 (the id is too old) they list everything again, skipping the
-//! ids already stored. Message ids the table holds are never fetched again.
-//! An account with a `query` cannot use history (it ignores the query): its
-//! later runs list the matching messages newest first and stop at the first
-//! page that holds nothing new.
+//! `history.list` from the stored `historyId` (messageAdded only, 500
+//! records a call, mail added to SPAM or TRASH left out as the listing left
+//! it out unless `include-spam-trash`); when Google answers 404 (the id is
+//! too old) they list everything again, skipping the ids already seen. Ids
+//! that were fetched but not stored (a repeat of a stored message, an
+//! oversized or empty one, which went to the dead letters) are remembered
+//! in the checkpoint too, so no message is downloaded twice. An account
+//! with a `query` cannot use history (it ignores the query): its later runs
+//! list the matching messages newest first and stop at the first page that
+//! holds nothing new, committing the next page's token with each page so
+//! that a killed run's listing is finished by the next. A dry run lists and
+//! counts (`gmail_would_fetch`) and downloads no message.
 //!
 //! Quota: Gmail charges units per user per minute (list, get: 5; history: 2;
-//! profile: 1; 15,000 a minute). A token bucket spends at most
-//! `units_per_minute` (default 12,000) in any 60 seconds, retries included.
-//! 429, 403 `rateLimitExceeded`/`userRateLimitExceeded` and 5xx are retried
-//! with exponential backoff and full jitter, waiting at least `Retry-After`
-//! (seconds, or an HTTP date read against the answer's `Date`); inside a
-//! batch only the parts that failed are sent again.
+//! profile: 1; 15,000 a minute). The quota limiter of [`crate::retry`]
+//! spends at most `units_per_minute` (default 12,000) in any 60 seconds,
+//! retries included. 429, 403 `rateLimitExceeded`/`userRateLimitExceeded`,
+//! 5xx and network errors are retried under the one retry policy of
+//! [`crate::retry`] (exponential backoff with jitter, at least
+//! `Retry-After`, seconds or an HTTP date read against the answer's `Date`); inside a
+//! batch only the parts that failed are sent again, those answered 401 with
+//! a fresh access token.
 //!
 //! [`client`] is the REST client (quota, retries, the calls), [`batch`]
 //! splits batch answers; this file is the import: which calls to make, and
@@ -36,15 +44,14 @@
 mod batch;
 mod client;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::retry::RetryPolicy;
 pub use batch::{BatchPart, parse_batch};
-pub use client::{
-    Bucket, GmailClient, GmailStats, RawMessage, RetryPolicy, http_date, parse_retry_after,
-};
+pub use client::{GmailClient, GmailStats, RawMessage};
 
 use super::oauth::{AccessTokens, OAuthClient, TokenStore};
 use super::{Found, Sink, TABLE};
@@ -73,6 +80,9 @@ pub struct GmailOptions {
     /// A server that accepts and never answers fails the import within
     /// `retry.attempts` of these (plus backoff) instead of hanging the run.
     pub request_timeout: Duration,
+    /// Import SPAM and TRASH too (`include-spam-trash`); off, as Gmail's
+    /// own listing leaves them out.
+    pub include_spam_trash: bool,
 }
 
 impl Default for GmailOptions {
@@ -83,6 +93,7 @@ impl Default for GmailOptions {
             batch_size: MAX_BATCH,
             retry: RetryPolicy::default(),
             request_timeout: Duration::from_secs(60),
+            include_spam_trash: false,
         }
     }
 }
@@ -117,6 +128,58 @@ fn key_listing(account: &str) -> String {
     format!("gmail:{account}:listing")
 }
 
+/// The next page of an interrupted newest-first listing (`query` accounts).
+fn key_recent(account: &str) -> String {
+    format!("gmail:{account}:recent")
+}
+
+/// The mailbox's own address (`users.getProfile`), which the LLM stage
+/// redacts as the person's when `[user] emails` is empty.
+pub fn key_address(account: &str) -> String {
+    format!("gmail:{account}:address")
+}
+
+/// The ids fetched but not stored (a repeat of a stored message, a dead
+/// letter), a JSON array.
+fn key_skipped(account: &str) -> String {
+    format!("gmail:{account}:skipped")
+}
+
+/// What an import knows of an account's messages: the ids stored, and the
+/// ids fetched but not stored, so that neither is fetched again and a
+/// `query` account's listing stops at the first page with nothing new.
+#[derive(Debug, Default)]
+struct Seen {
+    /// Every id not to fetch: stored and skipped.
+    known: HashSet<String>,
+    skipped: BTreeSet<String>,
+    /// `skipped` grew since the last checkpoint.
+    dirty: bool,
+}
+
+impl Seen {
+    /// The checkpoint entries of one page: `extra`, and the skipped ids
+    /// when they changed.
+    fn cursor(
+        &mut self,
+        account: &str,
+        extra: impl IntoIterator<Item = (String, Option<String>)>,
+    ) -> Result<BTreeMap<String, Option<String>>> {
+        let mut cursor: BTreeMap<_, _> = extra.into_iter().collect();
+        if std::mem::take(&mut self.dirty) {
+            cursor.insert(key_skipped(account), Some(to_json(&self.skipped)?));
+        }
+        Ok(cursor)
+    }
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| StageError::Worker {
+        stage: TABLE.into(),
+        reason: e.to_string(),
+    })
+}
+
 /// Gmail's hex `threadId` as the decimal `X-GM-THRID` of IMAP and Takeout, so
 /// normalize threads messages alike whichever way they came.
 pub fn thread_decimal(thread_id: &str) -> Option<String> {
@@ -131,7 +194,8 @@ impl Sink<'_> {
     pub(super) fn ingest_gmail(&mut self, account: &str, src: &GmailSource) -> Result<GmailStats> {
         let handle = self.handle.clone();
         let refresh = handle.block_on(src.tokens.load(&self.ctx.user_id, account))?;
-        let tokens = AccessTokens::new(src.oauth.clone(), account, refresh)?;
+        let tokens =
+            AccessTokens::new(src.oauth.clone(), account, refresh)?.with_retry(src.options.retry);
         let mut client = GmailClient::new(
             self.ctx.http.clone(),
             account,
@@ -139,18 +203,25 @@ impl Sink<'_> {
             tokens,
             self.ctx.clock.clone(),
         );
-        let mut known = self.stored_refs(account, "gmail")?;
+        let mut seen = Seen {
+            known: self.stored_refs(account, "gmail")?,
+            ..Seen::default()
+        };
+        if let Some(json) = self.checkpoint(&key_skipped(account))? {
+            seen.skipped = serde_json::from_str(&json).unwrap_or_default();
+            seen.known.extend(seen.skipped.iter().cloned());
+        }
         let listing = self.checkpoint(&key_listing(account))?;
         let history = self.checkpoint(&key_history(account))?;
         self.ctx.progress.start(TABLE, account, None);
         let mut full = true;
-        if let (None, Some(_), Some(query)) = (&listing, &history, &src.query) {
+        if let (None, Some(_), Some(_)) = (&listing, &history, &src.query) {
             // history.list knows nothing of the query: list what matches,
             // newest first, until a page holds nothing new.
-            self.gmail_recent(&mut client, account, src, &mut known, query)?;
+            self.gmail_recent(&mut client, account, src, &mut seen)?;
             full = false;
         } else if let (None, Some(start)) = (&listing, &history) {
-            full = !self.gmail_history(&mut client, account, src, &mut known, start)?;
+            full = !self.gmail_history(&mut client, account, src, &mut seen, start)?;
             if full {
                 tracing::info!(
                     account,
@@ -162,7 +233,7 @@ impl Sink<'_> {
             let listing = listing
                 .as_deref()
                 .and_then(|l| serde_json::from_str::<Listing>(l).ok());
-            self.gmail_listing(&mut client, account, src, &mut known, listing)?;
+            self.gmail_listing(&mut client, account, src, &mut seen, listing)?;
         }
         self.ctx.progress.finish();
         tracing::info!(
@@ -176,20 +247,27 @@ impl Sink<'_> {
         Ok(client.stats)
     }
 
-    /// Fetches the ids not stored yet and pushes them.
+    /// Fetches the ids not seen yet and pushes them; remembers those that
+    /// were fetched but not stored. A dry run only counts them
+    /// (`gmail_would_fetch`): it lists, and downloads no message.
     fn gmail_fetch(
         &mut self,
         client: &mut GmailClient,
         account: &str,
         src: &GmailSource,
-        known: &mut HashSet<String>,
+        seen: &mut Seen,
         ids: Vec<String>,
     ) -> Result<()> {
         let mut seen_here = HashSet::new();
         let new: Vec<String> = ids
             .into_iter()
-            .filter(|id| !known.contains(id) && seen_here.insert(id.clone()))
+            .filter(|id| !seen.known.contains(id) && seen_here.insert(id.clone()))
             .collect();
+        if self.ctx.dry_run {
+            self.report.detail("gmail_would_fetch", new.len() as u64);
+            seen.known.extend(new);
+            return Ok(());
+        }
         for chunk in new.chunks(src.options.batch_size.clamp(1, MAX_BATCH)) {
             let handle = self.handle.clone();
             let messages = handle.block_on(client.get_batch(chunk))?;
@@ -203,7 +281,7 @@ impl Sink<'_> {
                 let thread = m.thread_id.as_deref().and_then(thread_decimal);
                 let oversized =
                     (bytes.len() > self.options.max_message_bytes).then_some(bytes.len() as u64);
-                self.push(Found {
+                let stored = self.push(Found {
                     account,
                     kind: "gmail",
                     source_ref: m.id.clone(),
@@ -214,7 +292,11 @@ impl Sink<'_> {
                     thread_id: thread.as_deref(),
                     labels: Some(&m.label_ids),
                 })?;
-                known.insert(m.id);
+                if !stored {
+                    seen.skipped.insert(m.id.clone());
+                    seen.dirty = true;
+                }
+                seen.known.insert(m.id);
                 self.ctx.progress.advance(1);
             }
         }
@@ -227,7 +309,7 @@ impl Sink<'_> {
         client: &mut GmailClient,
         account: &str,
         src: &GmailSource,
-        known: &mut HashSet<String>,
+        seen: &mut Seen,
         resume: Option<Listing>,
     ) -> Result<()> {
         let handle = self.handle.clone();
@@ -236,10 +318,16 @@ impl Sink<'_> {
                 tracing::info!(account, "Resuming an interrupted Gmail listing.");
                 l
             }
-            None => Listing {
-                history_id: handle.block_on(client.profile())?,
-                page_token: None,
-            },
+            None => {
+                let (history_id, address) = handle.block_on(client.profile())?;
+                if let Some(address) = address {
+                    self.checkpoint_now(BTreeMap::from([(key_address(account), Some(address))]))?;
+                }
+                Listing {
+                    history_id,
+                    page_token: None,
+                }
+            }
         };
         let mut pages = 0u64;
         loop {
@@ -257,21 +345,22 @@ impl Sink<'_> {
                 continue;
             };
             pages += 1;
-            self.gmail_fetch(client, account, src, known, ids)?;
-            let mut cursor = BTreeMap::new();
+            self.gmail_fetch(client, account, src, seen, ids)?;
             match next {
                 Some(token) => {
                     state.page_token = Some(token);
-                    let json = serde_json::to_string(&state).map_err(|e| StageError::Worker {
-                        stage: TABLE.into(),
-                        reason: e.to_string(),
-                    })?;
-                    cursor.insert(key_listing(account), Some(json));
+                    let cursor =
+                        seen.cursor(account, [(key_listing(account), Some(to_json(&state)?))])?;
                     self.checkpoint_now(cursor)?;
                 }
                 None => {
-                    cursor.insert(key_listing(account), None);
-                    cursor.insert(key_history(account), Some(state.history_id.clone()));
+                    let cursor = seen.cursor(
+                        account,
+                        [
+                            (key_listing(account), None),
+                            (key_history(account), Some(state.history_id.clone())),
+                        ],
+                    )?;
                     self.checkpoint_now(cursor)?;
                     tracing::info!(account, pages, "Listed the whole mailbox.");
                     return Ok(());
@@ -281,35 +370,67 @@ impl Sink<'_> {
     }
 
     /// Lists the messages matching `query` newest first and fetches the new
-    /// ones, stopping at the first page that holds none.
+    /// ones, stopping at the first page that holds none. Each page commits
+    /// with the next page's token, so a run killed midway goes on where it
+    /// stopped: the next run first finishes that listing, then lists from
+    /// the newest message again (to the end, when Google no longer knows
+    /// the stored page token).
     fn gmail_recent(
         &mut self,
         client: &mut GmailClient,
         account: &str,
         src: &GmailSource,
-        known: &mut HashSet<String>,
-        query: &str,
+        seen: &mut Seen,
     ) -> Result<()> {
+        let mut whole = false;
+        if let Some(token) = self.checkpoint(&key_recent(account))? {
+            tracing::info!(account, "Resuming an interrupted Gmail listing.");
+            whole = !self.gmail_recent_from(client, account, src, seen, Some(token), true)?;
+            if whole {
+                tracing::warn!(
+                    account,
+                    "Gmail refused the stored page token; listing every matching message."
+                );
+            }
+        }
+        self.gmail_recent_from(client, account, src, seen, None, !whole)?;
+        Ok(())
+    }
+
+    /// One newest-first listing from `token`, to its end or (with
+    /// `until_old`) to the first page that holds nothing new; the cursor is
+    /// cleared when it ends. False when Google refused the page token.
+    fn gmail_recent_from(
+        &mut self,
+        client: &mut GmailClient,
+        account: &str,
+        src: &GmailSource,
+        seen: &mut Seen,
+        mut token: Option<String>,
+        until_old: bool,
+    ) -> Result<bool> {
         let handle = self.handle.clone();
-        let mut token: Option<String> = None;
         loop {
-            let Some((ids, next)) = handle.block_on(client.list(
-                Some(query),
+            let page = handle.block_on(client.list(
+                src.query.as_deref(),
                 token.as_deref(),
                 src.options.page_size,
-            ))?
-            else {
-                return Ok(());
+            ))?;
+            let (next, known_token) = match page {
+                Some((ids, _)) if until_old && ids.iter().all(|id| seen.known.contains(id)) => {
+                    (None, true)
+                }
+                Some((ids, next)) => {
+                    self.gmail_fetch(client, account, src, seen, ids)?;
+                    (next, true)
+                }
+                None => (None, false),
             };
-            let new = ids.iter().filter(|id| !known.contains(*id)).count();
-            if new == 0 {
-                return Ok(());
-            }
-            self.gmail_fetch(client, account, src, known, ids)?;
-            self.checkpoint_now(BTreeMap::new())?;
+            let cursor = seen.cursor(account, [(key_recent(account), next.clone())])?;
+            self.checkpoint_now(cursor)?;
             match next {
                 Some(t) => token = Some(t),
-                None => return Ok(()),
+                None => return Ok(known_token),
             }
         }
     }
@@ -320,7 +441,7 @@ impl Sink<'_> {
         client: &mut GmailClient,
         account: &str,
         src: &GmailSource,
-        known: &mut HashSet<String>,
+        seen: &mut Seen,
         start: &str,
     ) -> Result<bool> {
         let handle = self.handle.clone();
@@ -333,21 +454,19 @@ impl Sink<'_> {
                 return Ok(false);
             };
             latest = history_id.or(latest);
-            self.gmail_fetch(client, account, src, known, ids)?;
+            self.gmail_fetch(client, account, src, seen, ids)?;
             match next {
                 Some(t) => {
                     // Rows commit page by page; the cursor moves once the
                     // last page is in, and a rerun skips what is stored.
-                    self.checkpoint_now(BTreeMap::new())?;
+                    let cursor = seen.cursor(account, [])?;
+                    self.checkpoint_now(cursor)?;
                     token = Some(t);
                 }
                 None => break,
             }
         }
-        let mut cursor = BTreeMap::new();
-        if let Some(h) = latest {
-            cursor.insert(key_history(account), Some(h));
-        }
+        let cursor = seen.cursor(account, latest.map(|h| (key_history(account), Some(h))))?;
         self.checkpoint_now(cursor)?;
         Ok(true)
     }

@@ -111,14 +111,6 @@ fn binary() -> Option<&'static str> {
         .find(|p| Path::new(p).exists())
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind(("127.0.0.1", 0))
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// Starts a Dovecot, or `None` when it is not installed.
 pub fn start() -> Option<Dovecot> {
     start_inner(None)
@@ -155,7 +147,7 @@ fn start_inner(introspection_url: Option<&str>) -> Option<Dovecot> {
     let passwd = d.join("passwd");
     std::fs::write(&passwd, format!("{USER}:{{PLAIN}}{PASSWORD}::::::\n")).unwrap();
     std::fs::set_permissions(&passwd, std::fs::Permissions::from_mode(0o644)).unwrap();
-    let port = free_port();
+    let port = jobtrack_testkit::free_port();
     let dp = d.display();
     let (mechanisms, oauth2_passdb) = match introspection_url {
         None => ("plain login", String::new()),

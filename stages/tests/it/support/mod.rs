@@ -95,6 +95,23 @@ pub async fn ingest(
     .await
 }
 
+/// Runs only the ingest stage over `sources` as `--dry-run` does.
+pub async fn dry_ingest(
+    root: &DataRoot,
+    sources: Vec<AccountSource>,
+    run: &str,
+) -> Result<StageReport, jobtrack_stages::StageError> {
+    use jobtrack_stages::Stage;
+    let mut ctx = context(root, run);
+    ctx.dry_run = true;
+    jobtrack_stages::ingest::RawMessages {
+        sources,
+        options: IngestOptions::default(),
+    }
+    .run(&ctx)
+    .await
+}
+
 pub fn report<'a>(reports: &'a [(String, StageReport)], stage: &str) -> &'a StageReport {
     &reports.iter().find(|(n, _)| n == stage).unwrap().1
 }
