@@ -34,8 +34,9 @@ company_canonical as (
         from companies as a
         inner join companies as b
             on a.user_id = b.user_id
-            -- similar names share their first four letters: compare only those
-            and substr(a.company_key, 1, 4) = substr(b.company_key, 1, 4)
+            -- similar names (initials included) share their first letter:
+            -- compare only those
+            and substr(a.company_key, 1, 1) = substr(b.company_key, 1, 1)
             and (a.company_key = b.company_key or jt_company_similar(a.name, b.name))
     )
     where rn = 1

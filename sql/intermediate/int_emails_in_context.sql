@@ -12,6 +12,15 @@
 --   application while it is open: the
 --   employer's latest application mail before it is at most 120 days old
 --   and is not a rejection or withdrawal (an offer stays open 30 days).
+-- * Person: application mail from a sender that is no employer's (or any
+--   mail from a scheduling, assessment or e-signature tool), that
+--   names no employer or comes from a scheduling, assessment or e-signature
+--   tool and only guesses it (confidence under 0.5: its text offers a time
+--   zone or a person's name where the employer would be: "Confirmed: Intro
+--   call with Jasper Hoogland"; or the tool's own name), takes
+--   the employer and role of the latest application mail, at most 60 days
+--   before it, that a person at an employer's own domain wrote and whose
+--   name (two words or more) its subject or first lines give.
 -- Mail a thread or an employer carries gets the event its own words carry
 -- (the classifier's `event-hint:<event>` reason), else 'update', and a
 -- reason 'context:thread' or 'context:employer'. Rows the person corrected
@@ -26,6 +35,8 @@ mail as (
         coalesce(e.received_at, c.applied_at) as ts,
         coalesce(e.has_list_unsubscribe, false) as bulk,
         jt_employer_domain(e.from_address) as from_domain,
+        e.from_name,
+        lower(coalesce(e.subject, '') || ' ' || coalesce(e.snippet, '')) as head,
         jt_employer_domain(e.to_addresses[1]) as to_domain,
         -- a person's address, not a role, list or no-reply one
         not regexp_like(
@@ -34,6 +45,20 @@ mail as (
             'i'
         ) as personal,
         array_has(c.reasons, 'outgoing') as outgoing,
+        -- sent by a scheduling, assessment or e-signature tool
+        (array_has(c.reasons, 'sender:scheduling')
+            or array_has(c.reasons, 'sender:assessment')
+            or array_has(c.reasons, 'sender:esign')) as tool,
+        -- such a tool's mail whose employer is a guess (a time zone, a
+        -- person's name) or the tool itself (DocuSign, which hires too, so
+        -- is no platform name)
+        (array_has(c.reasons, 'sender:scheduling')
+            or array_has(c.reasons, 'sender:assessment')
+            or array_has(c.reasons, 'sender:esign'))
+            and (coalesce(c.company_confidence, 0) < 0.5
+                or coalesce(regexp_like(
+                    lower(e.from_address), '[@.]' || jt_company_key(c.company_name) || '\.[a-z]+$'
+                ), false)) as tool_guess,
         case
             when array_has(c.reasons, 'event-hint:rejected') then 'rejected'
             when array_has(c.reasons, 'event-hint:withdrawn') then 'withdrawn'
@@ -108,12 +133,16 @@ by_thread as (
 -- or that the person sent there, where the domain reads as the employer's
 -- name (an ATS's or agency's domain does not)
 employer_mail as (
-    select user_id, email_id, from_domain as domain, company_name, role_title, ts, event_type
+    select
+        user_id, email_id, from_domain as domain, company_name, role_title, ts, event_type,
+        from_name
     from app_mail
-    where not outgoing and personal and from_domain is not null
+    where not outgoing and personal and not tool and from_domain is not null
         and jt_domain_matches(from_domain, company_name)
     union all
-    select user_id, email_id, to_domain as domain, company_name, role_title, ts, event_type
+    select
+        user_id, email_id, to_domain as domain, company_name, role_title, ts, event_type,
+        cast(null as varchar) as from_name
     from app_mail
     where outgoing and to_domain is not null and jt_domain_matches(to_domain, company_name)
 ),
@@ -137,6 +166,7 @@ latest_before as (
         on m.user_id = d.user_id and m.from_domain = d.domain
     where m.label = 'not_job'
         and not m.outgoing
+        and not m.tool
         and m.personal
         and not m.bulk
         and not m.settled
@@ -152,27 +182,67 @@ by_employer as (
         and (last_event <> 'offer' or ts <= last_ts + interval '30 days')
 ),
 
+-- application mail that names no employer, from no employer's domain,
+-- and the employer mail whose writer it names
+by_person as (
+    select user_id, email_id, company_name, role_title
+    from (
+        select
+            m.user_id,
+            m.email_id,
+            d.company_name,
+            d.role_title,
+            row_number() over (
+                partition by m.user_id, m.email_id order by d.ts desc, d.email_id desc
+            ) as n
+        from mail as m
+        inner join employer_mail as d
+            on m.user_id = d.user_id
+            and d.ts <= m.ts
+            and d.ts >= m.ts - interval '60 days'
+        where (m.label = 'application' or (m.label = 'not_job' and m.tool))
+            and (m.company_name is null or m.tool_guess)
+            and (m.from_domain is null or m.tool)
+            and not m.outgoing
+            and not m.settled
+            and d.from_name is not null
+            and strpos(trim(d.from_name), ' ') > 0
+            and strpos(m.head, lower(trim(d.from_name))) > 0
+    )
+    where n = 1
+),
+
 final as (
     select
         m.user_id,
         m.email_id,
         case
-            when t.email_id is not null or b.email_id is not null then 'application'
+            when t.email_id is not null or b.email_id is not null or p.email_id is not null
+            then 'application'
             else m.label
         end as label,
         case
             when m.label = 'application' then m.event_type
-            when t.email_id is not null or b.email_id is not null then coalesce(m.event_hint, 'update')
+            when t.email_id is not null or b.email_id is not null or p.email_id is not null
+            then coalesce(m.event_hint, 'update')
             else m.event_type
         end as event_type,
         case
             when m.label = 'application' or t.email_id is not null or b.email_id is not null
-            then coalesce(m.company_name, t.company_name, b.company_name)
+                or p.email_id is not null
+            then coalesce(
+                case when m.tool_guess then p.company_name end,
+                m.company_name,
+                t.company_name,
+                b.company_name,
+                p.company_name
+            )
             else m.company_name
         end as company_name,
         case
             when m.label = 'application' or t.email_id is not null or b.email_id is not null
-            then coalesce(m.role_title, t.role_title, b.role_title)
+                or p.email_id is not null
+            then coalesce(m.role_title, t.role_title, b.role_title, p.role_title)
             else m.role_title
         end as role_title,
         m.requisition_id,
@@ -192,6 +262,8 @@ final as (
             then array_append(m.reasons, 'context:thread')
             when m.label <> 'application' and b.email_id is not null
             then array_append(m.reasons, 'context:employer')
+            when p.email_id is not null
+            then array_append(m.reasons, 'context:person')
             else m.reasons
         end as reasons,
         m.classifier_version
@@ -200,6 +272,8 @@ final as (
         on m.user_id = t.user_id and m.email_id = t.email_id
     left join by_employer as b
         on m.user_id = b.user_id and m.email_id = b.email_id
+    left join by_person as p
+        on m.user_id = p.user_id and m.email_id = p.email_id
 )
 
 select * from final

@@ -100,7 +100,7 @@ use weights::Weights;
 
 /// Bump when the decision code, `rules/weights.toml` or
 /// `names/first_names.txt` changes in a way that changes outputs.
-const CODE_VERSION: &str = "classify-code-6";
+const CODE_VERSION: &str = "classify-code-7";
 
 /// One normalized email.
 #[derive(Debug, Clone, Copy)]

@@ -207,7 +207,7 @@ fn weights_and_first_names_are_pinned_to_the_code_version() {
     assert_eq!(
         pins,
         (
-            "classify-code-6",
+            "classify-code-7",
             "f3f0fd878d71e935".to_string(),
             "6087439c45b17bdf".to_string()
         ),

@@ -105,13 +105,23 @@ pub fn company_key(name: &str) -> Option<String> {
 /// Whether two employer names are one employer written two ways: the
 /// shorter one's words open the longer one's, its last word possibly cut
 /// ("Ridgeline" / "Ridgeline Outdoor", "Harrow Pharma" / "Harrow
-/// Pharmaceuticals", "Keystone Mutual" / "Keystone Mutual Insurance"). The
-/// first word needs four letters, so "Ace" and "Ace Hardware" stay apart;
-/// "Northwind Traders" and "Northwind Health" differ. A one-word name opens
-/// many ("Capital" and "Capital One"), which is why grouping also needs the
-/// same role.
+/// Pharmaceuticals", "Keystone Mutual" / "Keystone Mutual Insurance"), with
+/// letters compared with and without their accents and umlauts spelt out
+/// ("Präzisionstechnik" / "Praezisionstechnik", "Maréchal" / "Marechal"),
+/// or the shorter one's first word is the initials of the longer one's
+/// first words ("KV Maschinenbau" / "Kessler & Voigt Maschinenbau", "CVHS"
+/// / "Chattahoochee Valley Health System"). The first word needs four
+/// letters, so "Ace" and "Ace Hardware" stay apart; "Northwind Traders" and
+/// "Northwind Health" differ. A one-word name opens many ("Capital" and
+/// "Capital One"), which is why grouping also needs the same role.
 pub fn company_similar(a: &str, b: &str) -> bool {
     let (na, nb) = (normalize_company(a), normalize_company(b));
+    [Fold::SpellOut, Fold::Strip]
+        .into_iter()
+        .any(|f| words_similar(&fold_letters(&na, f), &fold_letters(&nb, f)))
+}
+
+fn words_similar(na: &str, nb: &str) -> bool {
     let (wa, wb): (Vec<&str>, Vec<&str>) = (
         na.split_whitespace().collect(),
         nb.split_whitespace().collect(),
@@ -127,6 +137,9 @@ pub fn company_similar(a: &str, b: &str) -> bool {
     } else {
         (wb, wa)
     };
+    if is_initials_of(&short, &long) {
+        return true;
+    }
     if short[0].chars().count() < 4 {
         return false;
     }
@@ -134,6 +147,82 @@ pub fn company_similar(a: &str, b: &str) -> bool {
     short[..last] == long[..last]
         && short[last].chars().count() >= 4
         && long[last].starts_with(short[last])
+}
+
+/// Words left out of initials ("Kessler & Voigt" is KV).
+const CONNECTORS: &[&str] = &[
+    "and", "und", "et", "en", "y", "e", "of", "de", "der", "die", "das", "la", "le", "el",
+];
+
+/// Whether `short`'s first word is the initials of `long`'s first words and
+/// its other words are `long`'s words after those. Two letters need a word
+/// after them ("KV Maschinenbau"); three to five may stand alone ("CVHS").
+fn is_initials_of(short: &[&str], long: &[&str]) -> bool {
+    let initials = short[0];
+    let n = initials.chars().count();
+    if !(2..=5).contains(&n)
+        || !initials.chars().all(|c| c.is_alphabetic())
+        || (n == 2 && short.len() < 2)
+    {
+        return false;
+    }
+    let content: Vec<&str> = long
+        .iter()
+        .copied()
+        .filter(|w| !CONNECTORS.contains(w))
+        .collect();
+    if content.len() != n + short.len() - 1 {
+        return false;
+    }
+    let firsts: String = content[..n]
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect();
+    firsts == initials && content[n..] == short[1..]
+}
+
+/// How letters with accents and umlauts are compared.
+#[derive(Clone, Copy)]
+enum Fold {
+    /// Umlauts spelt out as German writes them without (ä → ae, ß → ss).
+    SpellOut,
+    /// Every mark dropped (ä → a, é → e).
+    Strip,
+}
+
+/// `s` with the Latin letters of the corpus's languages folded. A small
+/// table rather than a Unicode-normalization crate: the keys only need the
+/// letters employers' names use in Western European languages.
+fn fold_letters(s: &str, fold: Fold) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let umlaut = |spelt: &'static str, bare: &'static str| match fold {
+            Fold::SpellOut => spelt,
+            Fold::Strip => bare,
+        };
+        let folded = match c {
+            'ä' => umlaut("ae", "a"),
+            'ö' => umlaut("oe", "o"),
+            'ü' => umlaut("ue", "u"),
+            'ß' => "ss",
+            'à' | 'á' | 'â' | 'ã' | 'å' | 'ā' => "a",
+            'æ' => "ae",
+            'ç' => "c",
+            'è' | 'é' | 'ê' | 'ë' => "e",
+            'ì' | 'í' | 'î' | 'ï' => "i",
+            'ñ' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ø' => "o",
+            'œ' => "oe",
+            'ù' | 'ú' | 'û' => "u",
+            'ý' | 'ÿ' => "y",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(folded);
+    }
+    out
 }
 
 /// Words that say the same thing in role titles.
@@ -280,6 +369,34 @@ mod tests {
         assert!(!company_similar("Northwind Traders", "Northwind Health"));
         assert!(!company_similar("Ace", "Ace Hardware"));
         assert!(!company_similar("Acme", "Globex"));
+    }
+
+    #[test]
+    fn umlauts_accents_and_initials_are_one_employer() {
+        assert!(company_similar(
+            "Wittmann Praezision",
+            "Wittmann Präzisionstechnik GmbH"
+        ));
+        assert!(company_similar(
+            "Boulangeries Marechal",
+            "Boulangeries Maréchal"
+        ));
+        assert!(company_similar(
+            "KV Maschinenbau",
+            "Kessler & Voigt Maschinenbau GmbH"
+        ));
+        assert!(company_similar(
+            "CVHS",
+            "Chattahoochee Valley Health System"
+        ));
+        // initials need the words after them to agree, and two letters
+        // alone are too few
+        assert!(!company_similar(
+            "KV Maschinenbau",
+            "Kessler & Voigt Anlagenbau"
+        ));
+        assert!(!company_similar("KV", "Kessler Voigt"));
+        assert!(!company_similar("CVHS", "Chattahoochee Valley Health"));
     }
 
     /// What int_application_emails.sql asks of a role-less email:
