@@ -21,6 +21,9 @@
 --   the employer and role of the latest application mail, at most 60 days
 --   before it, that a person at an employer's own domain wrote and whose
 --   name (two words or more) its subject or first lines give.
+-- * Friends: first of all, mail from or to a free-mail address the person
+--   wrote mail that is not about a job to is not job mail either (a
+--   friend's news of their own interview, the person's reply to it).
 -- Mail a thread or an employer carries gets the event its own words carry
 -- (the classifier's `event-hint:<event>` reason), else 'update', and a
 -- reason 'context:thread' or 'context:employer'. Rows the person corrected
@@ -28,10 +31,12 @@
 -- its inputs, so a rerun gives the same rows.
 with
 
-mail as (
+mail_read as (
     select
         c.*,
         e.thread_id,
+        lower(e.from_address) as from_lower,
+        lower(e.to_addresses[1]) as to_lower,
         coalesce(e.received_at, c.applied_at) as ts,
         coalesce(e.has_list_unsubscribe, false) as bulk,
         jt_employer_domain(e.from_address) as from_domain,
@@ -71,6 +76,33 @@ mail as (
     from int_emails_corrected as c
     inner join stg_emails as e
         on c.user_id = e.user_id and c.email_id = e.email_id
+),
+
+-- the person's friends: free-mail addresses the person wrote mail to that
+-- is not about a job
+friends as (
+    select distinct user_id, to_lower as address
+    from mail_read
+    where outgoing and label = 'not_job' and to_domain is null and strpos(to_lower, '@') > 0
+),
+
+-- mail from or to a friend is not job mail (a friend's news of their own
+-- interview, the person's reply), unless corrected or answered by the LLM
+mail as (
+    select
+        m.* replace (
+            case when f.address is not null then 'not_job' else m.label end as label,
+            case when f.address is null then m.event_type end as event_type,
+            case when f.address is null then m.company_name end as company_name,
+            case when f.address is null then m.role_title end as role_title
+        ),
+        f.address is not null as friend_mail
+    from mail_read as m
+    left join friends as f
+        on m.user_id = f.user_id
+        and f.address = case when m.outgoing then m.to_lower else m.from_lower end
+        and not m.settled
+        and m.label in ('application', 'recruiter_outreach')
 ),
 
 app_mail as (
@@ -258,6 +290,8 @@ final as (
         m.role_confidence,
         m.extractor,
         case
+            when m.friend_mail and t.email_id is null
+            then array_append(m.reasons, 'context:friend')
             when m.label <> 'application' and t.email_id is not null
             then array_append(m.reasons, 'context:thread')
             when m.label <> 'application' and b.email_id is not null
