@@ -24,6 +24,10 @@
 -- * Friends: first of all, mail from or to a free-mail address the person
 --   wrote mail that is not about a job to is not job mail either (a
 --   friend's news of their own interview, the person's reply to it).
+-- * Agencies: in a thread a recruiter's outreach opened, the person's reply
+--   that sends a file (their CV) applies (event applied), so the thread's
+--   later mail is the application's (a recruiter's invitation to talk,
+--   before it, stays outreach).
 -- Mail a thread or an employer carries gets the event its own words carry
 -- (the classifier's `event-hint:<event>` reason), else 'update', and a
 -- reason 'context:thread' or 'context:employer'. Rows the person corrected
@@ -37,6 +41,7 @@ mail_read as (
         e.thread_id,
         lower(e.from_address) as from_lower,
         lower(e.to_addresses[1]) as to_lower,
+        e.attachment_count,
         coalesce(e.received_at, c.applied_at) as ts,
         coalesce(e.has_list_unsubscribe, false) as bulk,
         jt_employer_domain(e.from_address) as from_domain,
@@ -88,7 +93,7 @@ friends as (
 
 -- mail from or to a friend is not job mail (a friend's news of their own
 -- interview, the person's reply), unless corrected or answered by the LLM
-mail as (
+mail_f as (
     select
         m.* replace (
             case when f.address is not null then 'not_job' else m.label end as label,
@@ -103,6 +108,34 @@ mail as (
         and f.address = case when m.outgoing then m.to_lower else m.from_lower end
         and not m.settled
         and m.label in ('application', 'recruiter_outreach')
+),
+
+-- threads a recruiter's outreach opened
+outreach_threads as (
+    select distinct user_id, thread_id
+    from mail_f
+    where label = 'recruiter_outreach' and thread_id is not null
+),
+
+-- in such a thread, the person's reply that sends a file (their CV) applies
+-- through the recruiter; the thread's later mail is then the application's
+-- (by_thread below). A recruiter's invitation alone stays outreach.
+mail as (
+    select
+        m.* replace (
+            case when o.thread_id is not null then 'application' else m.label end as label,
+            case when o.thread_id is not null then 'applied' else m.event_type end as event_type
+        ),
+        o.thread_id is not null as agency_step
+    from mail_f as m
+    left join outreach_threads as o
+        on m.user_id = o.user_id
+        and m.thread_id = o.thread_id
+        and not m.settled
+        and m.label in ('recruiter_outreach', 'not_job')
+        and not m.friend_mail
+        and m.outgoing
+        and m.attachment_count > 0
 ),
 
 app_mail as (
@@ -292,6 +325,8 @@ final as (
         case
             when m.friend_mail and t.email_id is null
             then array_append(m.reasons, 'context:friend')
+            when m.agency_step
+            then array_append(m.reasons, 'context:agency')
             when m.label <> 'application' and t.email_id is not null
             then array_append(m.reasons, 'context:thread')
             when m.label <> 'application' and b.email_id is not null
