@@ -59,16 +59,13 @@ mail_read as (
         (array_has(c.reasons, 'sender:scheduling')
             or array_has(c.reasons, 'sender:assessment')
             or array_has(c.reasons, 'sender:esign')) as tool,
-        -- such a tool's mail whose employer is a guess (a time zone, a
-        -- person's name) or the tool itself (DocuSign, which hires too, so
-        -- is no platform name)
-        (array_has(c.reasons, 'sender:scheduling')
-            or array_has(c.reasons, 'sender:assessment')
-            or array_has(c.reasons, 'sender:esign'))
-            and (coalesce(c.company_confidence, 0) < 0.5
-                or coalesce(regexp_like(
-                    lower(e.from_address), '[@.]' || jt_company_key(c.company_name) || '\.[a-z]+$'
-                ), false)) as tool_guess,
+        -- its employer is a guess (a time zone, a person's name) or the
+        -- sender's own name (DocuSign, which hires too, so is no platform
+        -- name); what a tool's mail gives as its employer often is
+        coalesce(c.company_confidence, 0) < 0.5
+            or coalesce(regexp_like(
+                lower(e.from_address), '[@.]' || jt_company_key(c.company_name) || '\.[a-z]+$'
+            ), false) as company_guessed,
         case
             when array_has(c.reasons, 'event-hint:rejected') then 'rejected'
             when array_has(c.reasons, 'event-hint:withdrawn') then 'withdrawn'
@@ -266,7 +263,7 @@ by_person as (
             and d.ts <= m.ts
             and d.ts >= m.ts - interval '60 days'
         where (m.label = 'application' or (m.label = 'not_job' and m.tool))
-            and (m.company_name is null or m.tool_guess)
+            and (m.company_name is null or (m.tool and m.company_guessed))
             and (m.from_domain is null or m.tool)
             and not m.outgoing
             and not m.settled
@@ -296,7 +293,7 @@ final as (
             when m.label = 'application' or t.email_id is not null or b.email_id is not null
                 or p.email_id is not null
             then coalesce(
-                case when m.tool_guess then p.company_name end,
+                case when m.tool and m.company_guessed then p.company_name end,
                 m.company_name,
                 t.company_name,
                 b.company_name,
