@@ -139,6 +139,7 @@ mod tests {
                 "int_emails_llm",
                 "int_corrections_pivoted",
                 "int_emails_corrected",
+                "int_emails_enriched",
                 "int_emails_in_context",
                 "int_application_mail",
                 "int_application_keys",

@@ -123,7 +123,8 @@ pub const TABLES: &[Table] = &[
     table!(sql intermediate / int_corrections_pivoted <- [int_corrections]),
     table!(sql intermediate / int_emails_corrected
         <- [int_emails_classified, int_emails_llm, int_corrections_pivoted]),
-    table!(sql intermediate / int_emails_in_context <- [int_emails_corrected, stg_emails]),
+    table!(sql intermediate / int_emails_enriched <- [int_emails_corrected, stg_emails]),
+    table!(sql intermediate / int_emails_in_context <- [int_emails_enriched]),
     table!(sql intermediate / int_application_mail <- [int_emails_in_context, stg_emails]),
     table!(sql intermediate / int_application_keys <- [int_application_mail]),
     table!(sql intermediate / int_application_emails <- [int_application_keys, int_corrections]),

@@ -8,7 +8,9 @@
 //!   column is an error. Lines starting with `#` are comments. Every input of
 //!   the stage needs its file (an empty file is an empty table). The inputs
 //!   are registered with every column nullable, so fixtures name only the
-//!   columns the model reads.
+//!   columns the model reads. An input that is itself an SQL model may
+//!   instead be left out: it is then that model's output on its own
+//!   fixtures (int_emails_in_context reads int_emails_enriched's).
 //! - The SQL is read from `sql/<layer>/<table>.sql` when the test runs, not
 //!   the copy compiled into the crate, so `tools/sql_mutation.py` can change a
 //!   model and rerun this test without a rebuild. It is run by
@@ -26,9 +28,11 @@
 //! What the fixtures cover is in `fixtures/sql/README.md`.
 
 use std::collections::BTreeSet;
+use std::future::Future;
 use std::io::{BufRead, BufReader, Cursor};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
+use std::pin::Pin;
 use std::sync::Arc;
 
 use arrow::array::{RecordBatch, UInt32Array};
@@ -108,53 +112,87 @@ fn sorted(schema: SchemaRef, batches: &[RecordBatch]) -> Result<RecordBatch, Str
     take_record_batch(&all, &UInt32Array::from(order)).map_err(|e| e.to_string())
 }
 
+/// The output of one SQL stage run on its fixtures, checked against its
+/// contract. An input with no file in the stage's folder that is itself an
+/// SQL model is that model's output on its own fixtures (chained), so a
+/// model split in two keeps one set of fixtures and both snapshots.
+fn output(stage: SqlStage) -> Pin<Box<dyn Future<Output = Result<Vec<RecordBatch>, String>>>> {
+    Box::pin(async move {
+        let dir = fixtures().join(stage.name);
+        let mut found = BTreeSet::new();
+        if dir.is_dir() {
+            for entry in std::fs::read_dir(&dir).map_err(|e| e.to_string())? {
+                let name = entry.map_err(|e| e.to_string())?.file_name();
+                found.insert(name.to_string_lossy().into_owned());
+            }
+        }
+        let wanted: BTreeSet<String> = stage.inputs.iter().map(|i| format!("{i}.jsonl")).collect();
+        if let Some(extra) = found.difference(&wanted).next() {
+            return Err(format!(
+                "{} holds {extra}, the stage reads {wanted:?}",
+                dir.display()
+            ));
+        }
+
+        let clock = Arc::new(FixedClock(now()));
+        let ctx = RunContext::new(DataRoot::memory(), clock, "golden", "u1");
+        for input in stage.inputs {
+            let (schema, batches) = if found.contains(&format!("{input}.jsonl")) {
+                load(&dir.join(format!("{input}.jsonl")), input)?
+            } else {
+                let upstream = sql_stages(ResolveOptions::default())
+                    .find(|s| s.name == *input)
+                    .ok_or_else(|| {
+                        format!(
+                            "no fixture {}/{input}.jsonl (and {input} is no SQL model)",
+                            dir.display()
+                        )
+                    })?;
+                let batches = output(upstream).await?;
+                let schema = nullable(
+                    &contract::contract(input)
+                        .map_err(|e| e.to_string())?
+                        .schema(),
+                );
+                let batches = batches
+                    .iter()
+                    .map(|b| RecordBatch::try_new(schema.clone(), b.columns().to_vec()))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|e| e.to_string())?;
+                (schema, batches)
+            };
+            let table = MemTable::try_new(schema, vec![batches]).map_err(|e| e.to_string())?;
+            ctx.session
+                .register_table(*input, Arc::new(table))
+                .map_err(|e| e.to_string())?;
+        }
+
+        let contract = contract::contract(stage.name).map_err(|e| e.to_string())?;
+        let path = repo()
+            .join("sql")
+            .join(&contract.layer)
+            .join(format!("{}.sql", stage.name));
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let from_disk = SqlStage {
+            sql: Box::leak(text.into_boxed_str()),
+            ..stage
+        };
+        let batches = from_disk.query(&ctx).await.map_err(|e| e.to_string())?;
+        let conformed = batches
+            .iter()
+            .map(|b| storage::conform(contract, b))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| e.to_string())?;
+        contract.check(&conformed).map_err(|e| e.to_string())?;
+        Ok(conformed)
+    })
+}
+
 /// Runs one SQL stage on its fixtures and pretty-prints its sorted output.
 async fn golden(stage: &SqlStage) -> Result<String, String> {
-    let dir = fixtures().join(stage.name);
-    if !dir.is_dir() {
-        return Err(format!("no fixture folder {}", dir.display()));
-    }
-    let mut found = BTreeSet::new();
-    for entry in std::fs::read_dir(&dir).map_err(|e| e.to_string())? {
-        let name = entry.map_err(|e| e.to_string())?.file_name();
-        found.insert(name.to_string_lossy().into_owned());
-    }
-    let wanted: BTreeSet<String> = stage.inputs.iter().map(|i| format!("{i}.jsonl")).collect();
-    if found != wanted {
-        return Err(format!(
-            "{} holds {found:?}, the stage reads {wanted:?}",
-            dir.display()
-        ));
-    }
-
-    let clock = Arc::new(FixedClock(now()));
-    let ctx = RunContext::new(DataRoot::memory(), clock, "golden", "u1");
-    for input in stage.inputs {
-        let (schema, batches) = load(&dir.join(format!("{input}.jsonl")), input)?;
-        let table = MemTable::try_new(schema, vec![batches]).map_err(|e| e.to_string())?;
-        ctx.session
-            .register_table(*input, Arc::new(table))
-            .map_err(|e| e.to_string())?;
-    }
-
+    let conformed = output(*stage).await?;
     let contract = contract::contract(stage.name).map_err(|e| e.to_string())?;
-    let path = repo()
-        .join("sql")
-        .join(&contract.layer)
-        .join(format!("{}.sql", stage.name));
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let from_disk = SqlStage {
-        sql: Box::leak(text.into_boxed_str()),
-        ..*stage
-    };
-    let batches = from_disk.query(&ctx).await.map_err(|e| e.to_string())?;
-
-    let conformed = batches
-        .iter()
-        .map(|b| storage::conform(contract, b))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| e.to_string())?;
-    contract.check(&conformed).map_err(|e| e.to_string())?;
     let out = sorted(contract.schema(), &conformed)?;
     arrow::util::pretty::pretty_format_batches(&[out])
         .map(|t| t.to_string())
