@@ -5,7 +5,8 @@
 //! Stages read none of these from the environment themselves, so tests build a
 //! `RunContext` over an in-memory store and a fixed clock.
 
-use std::sync::Arc;
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
 
 use datafusion::datasource::MemTable;
 use datafusion::datasource::file_format::parquet::ParquetFormat;
@@ -51,6 +52,20 @@ pub struct RunContext {
     pub user_id: String,
     pub dry_run: bool,
     pub progress: Arc<dyn Progress>,
+    /// Work one stage did for a later stage of the same run (ingest
+    /// parsing what it writes, for `stg_emails`), by the later stage's
+    /// name: that stage reports it as its own when it runs.
+    pub handed: Arc<Mutex<BTreeMap<&'static str, Handed>>>,
+}
+
+/// Rows and files one stage produced for another during a run
+/// ([`RunContext::handed`]).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Handed {
+    pub rows_in: u64,
+    pub rows_out: u64,
+    pub dead_letters: u64,
+    pub files_written: u64,
 }
 
 impl std::fmt::Debug for RunContext {
@@ -101,7 +116,24 @@ impl RunContext {
             user_id: user_id.into(),
             dry_run: false,
             progress: Arc::new(NoProgress),
+            handed: Arc::default(),
         }
+    }
+
+    /// Records work done for `stage` ([`RunContext::handed`]).
+    pub fn hand(&self, stage: &'static str, work: Handed) {
+        let mut handed = self.handed.lock().unwrap_or_else(|p| p.into_inner());
+        let h = handed.entry(stage).or_default();
+        h.rows_in += work.rows_in;
+        h.rows_out += work.rows_out;
+        h.dead_letters += work.dead_letters;
+        h.files_written += work.files_written;
+    }
+
+    /// Takes the work done for `stage` so far in this run.
+    pub fn take_handed(&self, stage: &str) -> Handed {
+        let mut handed = self.handed.lock().unwrap_or_else(|p| p.into_inner());
+        handed.remove(stage).unwrap_or_default()
     }
 
     /// Registers `table` in the session under its name, over its committed

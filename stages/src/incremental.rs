@@ -10,6 +10,8 @@
 //! file is handled again and the new outputs replace the old ones in a
 //! single commit at the end.
 
+use std::collections::HashSet;
+
 use arrow::array::RecordBatch;
 use futures::StreamExt;
 
@@ -17,7 +19,11 @@ use crate::context::RunContext;
 use crate::contract;
 use crate::error::{Result, StageError};
 use crate::stage::StageReport;
-use crate::storage::FileEntry;
+use crate::storage::{FileEntry, Manifest};
+
+/// The report detail of a file-by-file stage counting the input rows the
+/// stage before handled for it in the same run ([`FileStage::take`]).
+pub const HANDED: &str = "handed_by_previous_stage";
 
 /// What handling one input file produced: batches per output table.
 #[derive(Debug, Default)]
@@ -54,20 +60,8 @@ impl FileStage {
     {
         let input_manifest = ctx.root.manifest(self.input, &ctx.user_id).await?;
         let mut manifest = ctx.root.manifest(self.name, &ctx.user_id).await?;
-        // Input files only go away when the stage before rewrote its table
-        // (its own code changed): what was made from them goes too, or the
-        // same emails would come out twice.
-        let input_files: std::collections::HashSet<&str> = input_manifest
-            .files(self.input)
-            .iter()
-            .map(|f| f.path.as_str())
-            .collect();
-        let input_rewritten = manifest
-            .consumed
-            .iter()
-            .any(|c| !input_files.contains(c.as_str()));
-        let rebuild = manifest.code_version != code_version || input_rewritten;
-        if rebuild {
+        let rebuild = self.needs_rebuild(&manifest, &input_manifest, code_version);
+        if rebuild.is_some() {
             manifest.outputs.clear();
             manifest.consumed.clear();
             manifest.code_version = code_version.to_string();
@@ -79,12 +73,7 @@ impl FileStage {
             .cloned()
             .collect();
         let mut report = StageReport::default();
-        if rebuild && !todo.is_empty() {
-            let why = if input_rewritten {
-                format!("{} was rewritten", self.input)
-            } else {
-                format!("code version {code_version}")
-            };
+        if let Some(why) = rebuild.as_ref().filter(|_| !todo.is_empty()) {
             report.warnings.push(format!(
                 "{} is reprocessing all {} input files ({why})",
                 self.name,
@@ -118,47 +107,30 @@ impl FileStage {
         .buffered(workers);
         while let Some(result) = results.next().await {
             let (input, out) = result?;
-            report.rows_in += out.rows_in;
             ctx.progress.advance(out.rows_in);
-            for (table, batch) in &out.outputs {
-                let rows = batch.num_rows() as u64;
-                if *table == self.name {
-                    report.rows_out += rows;
-                } else if *table == "dead_letter" {
-                    report.dead_letters += rows;
-                }
-            }
-            if ctx.dry_run {
-                continue;
-            }
-            for (table, batch) in out.outputs {
-                if batch.num_rows() == 0 {
-                    continue;
-                }
-                let entry = ctx
-                    .root
-                    .write_file(
-                        contract::contract(table)?,
-                        self.name,
-                        &ctx.user_id,
-                        &[batch],
-                    )
-                    .await?;
-                manifest
-                    .outputs
-                    .entry(table.to_string())
-                    .or_default()
-                    .push(entry);
-                report.files_written += 1;
-            }
-            manifest.consumed.insert(input);
-            if !rebuild {
-                ctx.root.commit(&mut manifest).await?;
-            }
+            self.store(
+                ctx,
+                &mut manifest,
+                input,
+                out,
+                rebuild.is_none(),
+                &mut report,
+            )
+            .await?;
         }
         ctx.progress.finish();
+        // What the stage before did for this one in this run (ingest
+        // parsing what it wrote) counts as this stage's work.
+        let handed = ctx.take_handed(self.name);
+        report.rows_in += handed.rows_in;
+        report.rows_out += handed.rows_out;
+        report.dead_letters += handed.dead_letters;
+        report.files_written += handed.files_written;
+        if handed.rows_in > 0 {
+            report.detail(HANDED, handed.rows_in);
+        }
         if !ctx.dry_run {
-            if rebuild {
+            if rebuild.is_some() {
                 ctx.root.commit(&mut manifest).await?;
             }
             let vacuumed = ctx
@@ -167,6 +139,138 @@ impl FileStage {
                 .await?;
             report.detail("files_vacuumed", vacuumed as u64);
         }
+        Ok(report)
+    }
+
+    /// Why every input file must be handled again, if it must: the stage's
+    /// code version changed (new parsing logic, a changed rule file or
+    /// model), or its input was rewritten. Input files only go away when
+    /// the stage before rewrote its table (its own code changed): what was
+    /// made from them goes too, or the same emails would come out twice.
+    fn needs_rebuild(
+        &self,
+        manifest: &Manifest,
+        input_manifest: &Manifest,
+        code_version: &str,
+    ) -> Option<String> {
+        let input_files: HashSet<&str> = input_manifest
+            .files(self.input)
+            .iter()
+            .map(|f| f.path.as_str())
+            .collect();
+        if manifest
+            .consumed
+            .iter()
+            .any(|c| !input_files.contains(c.as_str()))
+        {
+            Some(format!("{} was rewritten", self.input))
+        } else if manifest.code_version != code_version {
+            Some(format!("code version {code_version}"))
+        } else {
+            None
+        }
+    }
+
+    /// Writes the outputs of one input file and records the file as
+    /// consumed; commits at once unless `commit` is false (a rebuild
+    /// commits once, at the end).
+    async fn store(
+        &self,
+        ctx: &RunContext,
+        manifest: &mut Manifest,
+        input: String,
+        out: FileOutput,
+        commit: bool,
+        report: &mut StageReport,
+    ) -> Result<()> {
+        report.rows_in += out.rows_in;
+        for (table, batch) in &out.outputs {
+            let rows = batch.num_rows() as u64;
+            if *table == self.name {
+                report.rows_out += rows;
+            } else if *table == "dead_letter" {
+                report.dead_letters += rows;
+            }
+        }
+        if ctx.dry_run {
+            return Ok(());
+        }
+        for (table, batch) in out.outputs {
+            if batch.num_rows() == 0 {
+                continue;
+            }
+            let entry = ctx
+                .root
+                .write_file(
+                    contract::contract(table)?,
+                    self.name,
+                    &ctx.user_id,
+                    &[batch],
+                )
+                .await?;
+            manifest
+                .outputs
+                .entry(table.to_string())
+                .or_default()
+                .push(entry);
+            report.files_written += 1;
+        }
+        manifest.consumed.insert(input);
+        if commit {
+            ctx.root.commit(manifest).await?;
+        }
+        Ok(())
+    }
+
+    /// The stage's manifest when the stage before can hand it its files as
+    /// it writes them, in the same run ([`Self::take`]: ingest normalizes
+    /// what it ingests, so the raw bytes are parsed while in memory, not
+    /// read back): the stage's outputs are of `code_version` and made from
+    /// the input as it is, or it has none yet. None when the stage has to
+    /// handle its whole input again first, as its own run does.
+    pub async fn handed(
+        &self,
+        ctx: &RunContext,
+        input_manifest: &Manifest,
+        code_version: &str,
+    ) -> Result<Option<Manifest>> {
+        let mut manifest = ctx.root.manifest(self.name, &ctx.user_id).await?;
+        if self
+            .needs_rebuild(&manifest, input_manifest, code_version)
+            .is_none()
+        {
+            return Ok(Some(manifest));
+        }
+        let empty = manifest.consumed.is_empty() && manifest.outputs.values().all(Vec::is_empty);
+        if empty && input_manifest.files(self.input).is_empty() {
+            manifest.code_version = code_version.to_string();
+            return Ok(Some(manifest));
+        }
+        Ok(None)
+    }
+
+    /// Commits the outputs of one input file the stage before has just
+    /// committed and hands over ([`Self::handed`]), as the stage's own run
+    /// would: outputs and the file's name in one commit of `manifest`.
+    pub async fn take(
+        &self,
+        ctx: &RunContext,
+        manifest: &mut Manifest,
+        input: String,
+        out: FileOutput,
+    ) -> Result<StageReport> {
+        let mut report = StageReport::default();
+        self.store(ctx, manifest, input, out, true, &mut report)
+            .await?;
+        ctx.hand(
+            self.name,
+            crate::context::Handed {
+                rows_in: report.rows_in,
+                rows_out: report.rows_out,
+                dead_letters: report.dead_letters,
+                files_written: report.files_written,
+            },
+        );
         Ok(report)
     }
 }

@@ -119,6 +119,7 @@ fn rust_stage(name: &str, c: &StageConfig) -> Option<Box<dyn Stage>> {
         "raw_messages" => Box::new(ingest::RawMessages {
             sources: c.sources.clone(),
             options: c.ingest,
+            normalize: true,
         }),
         "stg_emails" => Box::new(normalize::StgEmails),
         "int_emails_classified" => Box::new(classify::stage::IntEmailsClassified {

@@ -15,6 +15,14 @@
 //! every page (Gmail) or chunk of UIDs (IMAP), with their cursor (historyId,
 //! page token, UIDVALIDITY and highest UID) in the manifest's `checkpoints`,
 //! so rows and cursor become visible together.
+//!
+//! With `normalize` set (the pipeline's stage), each checkpoint's rows are
+//! also parsed while their bytes are in memory, on the worker threads as
+//! the raw file is encoded, and handed to `stg_emails` as normalize's own run
+//! would commit them (the raw file first, then its parsed rows with the
+//! file's name): the raw layer is not read back to be parsed. When
+//! `stg_emails` has to parse everything again (its code changed) or
+//! something fails there, normalize's own run does it, from the raw files.
 
 pub mod gmail;
 pub mod imap;
@@ -41,6 +49,7 @@ use crate::contract;
 use crate::dead_letter::{self, DeadKind, DeadLetter};
 use crate::error::{Result, StageError};
 use crate::ids;
+use crate::normalize;
 use crate::stage::{Stage, StageReport};
 use crate::storage::Manifest;
 
@@ -132,6 +141,10 @@ impl Default for IngestOptions {
 pub struct RawMessages {
     pub sources: Vec<AccountSource>,
     pub options: IngestOptions,
+    /// Also normalize each checkpoint while its bytes are in memory and
+    /// hand the files to `stg_emails` ([`crate::normalize::STAGE`]), when
+    /// that stage is up to date; otherwise its own run does the work.
+    pub normalize: bool,
 }
 
 #[async_trait]
@@ -144,6 +157,13 @@ impl Stage for RawMessages {
         let manifest = ctx.root.manifest(TABLE, &ctx.user_id).await?;
         let seen = load_keys(ctx, &manifest, TABLE, "email_id").await?;
         let dead_seen = load_keys(ctx, &manifest, "dead_letter", "dead_letter_id").await?;
+        let stg = if self.normalize && !ctx.dry_run {
+            normalize::STAGE
+                .handed(ctx, &manifest, normalize::CODE_VERSION)
+                .await?
+        } else {
+            None
+        };
         let ctx2 = ctx.clone();
         let stage = self.clone();
         let handle = Handle::current();
@@ -155,6 +175,7 @@ impl Stage for RawMessages {
                 seen,
                 dead_seen,
                 manifest: Some(manifest),
+                stg,
                 writer: None,
                 rows: RawRows::default(),
                 dead: Vec::new(),
@@ -205,6 +226,11 @@ impl Stage for RawMessages {
         Ok(report)
     }
 }
+
+/// The report detail counting the rows ingest parsed as it wrote them; the
+/// rows, files and dead letters that came of them are `stg_emails`' and
+/// appear in its report.
+pub const NORMALIZED: &str = "normalized";
 
 /// The report detail counting the sources that failed while others were
 /// read; a run with any is reported as partial.
@@ -327,9 +353,18 @@ struct Found<'a> {
     labels: Option<&'a [String]>,
 }
 
-/// A checkpoint being encoded and committed on its own thread; it hands the
-/// manifest back with the number of files it wrote.
-type Writer = std::thread::JoinHandle<Result<(Manifest, u64)>>;
+/// A checkpoint being encoded and committed on its own thread.
+type Writer = std::thread::JoinHandle<Result<Checkpointed>>;
+
+/// What a checkpoint's writer hands back.
+struct Checkpointed {
+    manifest: Manifest,
+    /// `stg_emails`' manifest, while ingest normalizes what it writes.
+    stg: Option<Manifest>,
+    files: u64,
+    /// The normalizing of the checkpoint's rows, when it was done.
+    normalized: StageReport,
+}
 
 /// Collects messages into files and commits them. Encoding and uploading a
 /// checkpoint runs on a writer thread while reading goes on; at most one is
@@ -342,6 +377,10 @@ struct Sink<'c> {
     dead_seen: HashSet<u128>,
     /// The manifest, when no writer holds it.
     manifest: Option<Manifest>,
+    /// `stg_emails`' manifest while each checkpoint is normalized as it is
+    /// written (and no writer holds it); None when normalize's own run is
+    /// to do it.
+    stg: Option<Manifest>,
     writer: Option<Writer>,
     rows: RawRows,
     dead: Vec<DeadLetter>,
@@ -586,12 +625,15 @@ impl Sink<'_> {
     /// Waits for the writer in flight, if any, and puts the manifest back.
     fn wait_writer(&mut self) -> Result<()> {
         if let Some(writer) = self.writer.take() {
-            let (manifest, files) = writer.join().map_err(|_| StageError::Worker {
+            let done = writer.join().map_err(|_| StageError::Worker {
                 stage: TABLE.into(),
                 reason: "the checkpoint writer panicked".into(),
             })??;
-            self.report.files_written += files;
-            self.manifest = Some(manifest);
+            self.report.files_written += done.files;
+            self.report.detail(NORMALIZED, done.normalized.rows_in);
+            self.report.warnings.extend(done.normalized.warnings);
+            self.manifest = Some(done.manifest);
+            self.stg = done.stg;
         }
         Ok(())
     }
@@ -667,30 +709,90 @@ impl Sink<'_> {
             stage: TABLE.into(),
             reason: "the manifest was lost with a failed writer".into(),
         })?;
+        let stg = self.stg.take();
         let ctx = self.ctx.clone();
         let handle = self.handle.clone();
         self.writer = Some(std::thread::spawn(move || {
-            handle.block_on(write_checkpoint(&ctx, manifest, batch, dead, cursor))
+            handle.block_on(write_checkpoint(&ctx, manifest, stg, batch, dead, cursor))
         }));
         Ok(())
     }
 }
 
-/// Writes one checkpoint's files and commits them with the manifest.
+/// Writes one checkpoint's files and commits them with the manifest; then,
+/// with `stg_emails`' manifest, normalizes its rows and commits them there.
 async fn write_checkpoint(
     ctx: &RunContext,
     mut manifest: Manifest,
+    mut stg: Option<Manifest>,
     batch: RecordBatch,
     dead: Vec<DeadLetter>,
     cursor: BTreeMap<String, Option<String>>,
-) -> Result<(Manifest, u64)> {
+) -> Result<Checkpointed> {
+    let user = &ctx.user_id;
+    // The rows are parsed on the worker threads while this one encodes
+    // and stores the raw file.
+    let parsing = async {
+        if stg.is_some() && batch.num_rows() > 0 {
+            Some(normalize::transform_in_parallel(user, &batch).await)
+        } else {
+            None
+        }
+    };
+    let (parsed, written) =
+        tokio::join!(parsing, write_raw(ctx, &mut manifest, &batch, dead, cursor));
+    let (files, written) = written?;
+    let mut normalized = StageReport::default();
+    if let (Some(path), Some(stg_manifest), Some(parsed)) = (written, stg.as_mut(), parsed) {
+        // The raw file is committed: a failure here loses nothing, the
+        // file stays for normalize's own run, which also takes the rest.
+        let done = async {
+            normalize::STAGE
+                .take(ctx, stg_manifest, path, parsed?)
+                .await
+        };
+        match done.await {
+            Ok(report) => normalized = report,
+            Err(e) => {
+                tracing::warn!(error = %e, "Could not normalize a checkpoint as it was written; normalize's own run will.");
+                normalized
+                    .warnings
+                    .push(format!("normalizing while ingesting stopped: {e}"));
+                stg = None;
+            }
+        }
+    }
+    Ok(Checkpointed {
+        manifest,
+        stg,
+        files,
+        normalized,
+    })
+}
+
+/// Writes a checkpoint's raw and dead-letter files and commits them with
+/// the cursor; the number of files and the raw file's path.
+async fn write_raw(
+    ctx: &RunContext,
+    manifest: &mut Manifest,
+    batch: &RecordBatch,
+    dead: Vec<DeadLetter>,
+    cursor: BTreeMap<String, Option<String>>,
+) -> Result<(u64, Option<String>)> {
     let user = &ctx.user_id;
     let mut files = 0;
+    let mut written = None;
     if batch.num_rows() > 0 {
         let entry = ctx
             .root
-            .write_file(contract::contract(TABLE)?, TABLE, user, &[batch])
+            .write_file(
+                contract::contract(TABLE)?,
+                TABLE,
+                user,
+                std::slice::from_ref(batch),
+            )
             .await?;
+        written = Some(entry.path.clone());
         manifest
             .outputs
             .entry(TABLE.into())
@@ -717,12 +819,12 @@ async fn write_checkpoint(
             None => manifest.checkpoints.remove(&key),
         };
     }
-    ctx.root.commit(&mut manifest).await?;
+    ctx.root.commit(manifest).await?;
     tracing::debug!(
         version = manifest.version,
         "Committed an ingest checkpoint."
     );
-    Ok((manifest, files))
+    Ok((files, written))
 }
 
 /// Reads a file whole, or returns its size when it is over `cap`.

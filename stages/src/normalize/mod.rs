@@ -10,6 +10,8 @@
 //! only the raw files it has not consumed, committing each file's output with
 //! the file's name in one step. When [`CODE_VERSION`] changes, everything is
 //! parsed again and swapped in with a single commit.
+//! Ingest hands it most files as it writes them ([`STAGE`]), parsed
+//! while their bytes are in memory; its own run parses what is left.
 
 pub mod parse;
 pub mod text;
@@ -48,32 +50,77 @@ impl Stage for StgEmails {
     }
 
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
-        let stage = FileStage {
-            name: TABLE,
-            input: "raw_messages",
-            outputs: &[TABLE, "dead_letter"],
-            batch_size: 512,
-        };
         let user_id = ctx.user_id.clone();
-        stage
+        STAGE
             .run(ctx, CODE_VERSION, move |batches| {
-                let mut rows = StgRows::default();
-                let mut dead = Vec::new();
-                let mut rows_in = 0;
-                for batch in &batches {
-                    rows_in += batch.num_rows() as u64;
-                    normalize_batch(&user_id, batch, &mut rows, &mut dead)?;
-                }
-                Ok(FileOutput {
-                    rows_in,
-                    outputs: vec![
-                        (TABLE, rows.finish()?),
-                        ("dead_letter", dead_letter::to_batch(&user_id, &dead)?),
-                    ],
-                })
+                transform(&user_id, &batches)
             })
             .await
     }
+}
+
+/// How the stage runs file by file; ingest also hands it the files it
+/// writes ([`FileStage::handed`]), so most mail is parsed while ingest has
+/// its bytes in memory and this stage's own run finds little left to do.
+pub const STAGE: FileStage = FileStage {
+    name: TABLE,
+    input: "raw_messages",
+    outputs: &[TABLE, "dead_letter"],
+    batch_size: 512,
+};
+
+/// Parses the rows of one `raw_messages` file: its `stg_emails` rows and
+/// dead letters.
+pub fn transform(user_id: &str, batches: &[RecordBatch]) -> Result<FileOutput> {
+    let mut rows = StgRows::default();
+    let mut dead = Vec::new();
+    let mut rows_in = 0;
+    for batch in batches {
+        rows_in += batch.num_rows() as u64;
+        normalize_batch(user_id, batch, &mut rows, &mut dead)?;
+    }
+    Ok(FileOutput {
+        rows_in,
+        outputs: vec![
+            (TABLE, rows.finish()?),
+            ("dead_letter", dead_letter::to_batch(user_id, &dead)?),
+        ],
+    })
+}
+
+/// [`transform`] of one `raw_messages` file held in memory, its rows shared
+/// out between the [`crate::workers`] threads; the same rows in the same
+/// order.
+pub async fn transform_in_parallel(user_id: &str, batch: &RecordBatch) -> Result<FileOutput> {
+    let parts = crate::workers::threads().max(1);
+    let step = batch.num_rows().div_ceil(parts).max(1);
+    let jobs = (0..batch.num_rows()).step_by(step).map(|start| {
+        let slice = batch.slice(start, step.min(batch.num_rows() - start));
+        let user_id = user_id.to_string();
+        crate::workers::run(move || transform(&user_id, &[slice]))
+    });
+    let mut out = FileOutput::default();
+    let mut tables: Vec<(&'static str, Vec<RecordBatch>)> = Vec::new();
+    for done in futures::future::join_all(jobs).await {
+        let part = done.map_err(|e| StageError::Worker {
+            stage: TABLE.into(),
+            reason: e.to_string(),
+        })??;
+        out.rows_in += part.rows_in;
+        for (table, b) in part.outputs {
+            match tables.iter_mut().find(|(t, _)| *t == table) {
+                Some((_, v)) => v.push(b),
+                None => tables.push((table, vec![b])),
+            }
+        }
+    }
+    for (table, batches) in tables {
+        let schema = contract::contract(table)?.schema();
+        let one = arrow::compute::concat_batches(&schema, &batches)
+            .map_err(|e| StageError::arrow(table, e))?;
+        out.outputs.push((table, one));
+    }
+    Ok(out)
 }
 
 fn normalize_batch(

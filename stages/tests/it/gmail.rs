@@ -515,6 +515,7 @@ async fn three_query_runs_fetch_each_message_once_repeats_and_oversized_ones_inc
                 max_message_bytes: 2000,
                 ..Default::default()
             },
+            normalize: false,
         };
         let ctx = support::context(&root, run);
         async move { stage.run(&ctx).await.unwrap() }

@@ -40,6 +40,7 @@ async fn a_missing_mailbox_is_an_error_naming_it() {
             source: MailSource::Mbox("/no/such/file.mbox".into()),
         }],
         options: Default::default(),
+        normalize: false,
     };
     let err = jobtrack_stages::Stage::run(&stage, &ctx).await.unwrap_err();
     assert_eq!(err.domain(), jobtrack_stages::Domain::User);
@@ -253,5 +254,51 @@ async fn a_rewritten_input_is_classified_again_not_twice() {
     .await;
     assert_eq!(distinct, [Some("300".to_string())]);
     assert_eq!(support::count(&root, "int_emails_classified").await, 300);
+    assert_eq!(support::count(&root, "emails").await, 300);
+}
+
+/// Ingest normalizes each checkpoint while its bytes are in memory and hands
+/// the files to `stg_emails`: the same table, row for row, as ingest alone
+/// followed by normalize's own run, and normalize then has nothing left. A
+/// second run adds nothing to either.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn normalizing_while_ingesting_gives_the_table_normalize_gives() {
+    use jobtrack_stages::Stage;
+    let sql = "select * from stg_emails order by email_id";
+    let mailbox = || support::mbox(fixture("mbox/realworld.mbox"));
+
+    let apart_dir = tempfile::tempdir().unwrap();
+    let apart = DataRoot::local(apart_dir.path()).unwrap();
+    support::ingest(&apart, mailbox(), "a1").await.unwrap();
+    let parsed = jobtrack_stages::normalize::StgEmails
+        .run(&support::context(&apart, "a1"))
+        .await
+        .unwrap();
+    assert_eq!(parsed.rows_out, 300);
+
+    let dir = tempfile::tempdir().unwrap();
+    let root = DataRoot::local(dir.path()).unwrap();
+    let reports = support::run_all(&root, mailbox(), "r1").await;
+    let raw = support::report(&reports, "raw_messages");
+    assert_eq!(
+        raw.details.get(jobtrack_stages::ingest::NORMALIZED),
+        Some(&300)
+    );
+    let stg = support::report(&reports, "stg_emails");
+    assert_eq!((stg.rows_in, stg.rows_out), (300, 300));
+    assert_eq!(
+        stg.details.get(jobtrack_stages::incremental::HANDED),
+        Some(&300),
+        "all parsed while ingesting"
+    );
+    assert_eq!(
+        support::pretty(&support::query(&root, &["stg_emails"], sql).await),
+        support::pretty(&support::query(&apart, &["stg_emails"], sql).await)
+    );
+
+    let again = support::run_all(&root, mailbox(), "r2").await;
+    assert_eq!(support::report(&again, "raw_messages").rows_out, 0);
+    assert_eq!(support::report(&again, "stg_emails").rows_out, 0);
+    assert_eq!(support::count(&root, "stg_emails").await, 300);
     assert_eq!(support::count(&root, "emails").await, 300);
 }

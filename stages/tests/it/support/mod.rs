@@ -90,6 +90,7 @@ pub async fn ingest(
     jobtrack_stages::ingest::RawMessages {
         sources,
         options: IngestOptions::default(),
+        normalize: false,
     }
     .run(&context(root, run))
     .await
@@ -107,6 +108,7 @@ pub async fn dry_ingest(
     jobtrack_stages::ingest::RawMessages {
         sources,
         options: IngestOptions::default(),
+        normalize: false,
     }
     .run(&ctx)
     .await
