@@ -12,6 +12,7 @@
 //!   folder, a byte search).
 //! - [`services_required`]: whether a test that needs an outside program
 //!   (Dovecot, Chromium, Python's duckdb) must run or may skip.
+//! - [`fuzz_seconds`]: how long the fuzz targets run.
 //! - [`free_port`]: a loopback port nothing listens on, for such a program.
 
 // A helper that cannot do its job fails the test that called it: unwrapping
@@ -31,6 +32,19 @@ pub mod leaks;
 )]
 pub fn services_required() -> bool {
     std::env::var_os("JOBTRACK_REQUIRE_SERVICES").is_some_and(|v| v == "1")
+}
+
+/// How long each fuzz target runs with fresh random seeds
+/// (`FUZZ_SECONDS`, README "Fuzzing"); 0, one deterministic round, when
+/// unset.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "a test switch, not configuration: the rule keeps the library off the environment"
+)]
+pub fn fuzz_seconds() -> u64 {
+    std::env::var_os("FUZZ_SECONDS")
+        .and_then(|s| s.to_str()?.parse().ok())
+        .unwrap_or(0)
 }
 
 /// A port on 127.0.0.1 that was free a moment ago, for a server a test
