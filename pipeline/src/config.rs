@@ -18,7 +18,7 @@ use jobtrack_stages::classify::{Classifier, default_model};
 use jobtrack_stages::ingest::gmail::{
     GMAIL_UNITS_PER_MINUTE, GOOGLE_API_BASE, GmailOptions, GmailSource,
 };
-use jobtrack_stages::ingest::imap::{ImapAuth, ImapSource};
+use jobtrack_stages::ingest::imap::{ImapAuth, ImapSource, ImapTls};
 use jobtrack_stages::ingest::oauth::{
     self, GOOGLE_AUTH_URL, GOOGLE_TOKEN_URL, OAuthClient, TokenKey, TokenStore,
 };
@@ -207,12 +207,20 @@ fn default_auth_url() -> String {
 pub struct ImapAccount {
     pub name: String,
     pub host: String,
-    /// Default: 993 with TLS, 143 without.
+    /// Default: 993 with implicit TLS, 143 with STARTTLS or without TLS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub port: Option<u16>,
-    /// Implicit TLS; `false` only for a server on this machine.
-    #[serde(default = "yes")]
-    pub tls: bool,
+    /// Implicit TLS (the default); `false` only for a server on this
+    /// machine, unless `starttls` is set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls: Option<bool>,
+    /// Plain TCP upgraded with STARTTLS (port 143); the account fails
+    /// when the server does not offer it.
+    #[serde(default)]
+    pub starttls: bool,
+    /// PEM CA certificates to trust besides the built-in and system roots.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ca_file: Option<PathBuf>,
     pub username: String,
     /// The environment variable holding the password (or the access token
     /// with `auth = "xoauth2"`).
@@ -231,10 +239,6 @@ pub struct ImapAccount {
 
 fn default_imap_timeout_secs() -> u64 {
     jobtrack_stages::ingest::imap::DEFAULT_TIMEOUT.as_secs()
-}
-
-fn yes() -> bool {
-    true
 }
 
 /// The environment variable that may hold the token key (64 hex digits).
@@ -392,8 +396,23 @@ impl GmailAccount {
 }
 
 impl ImapAccount {
+    /// How the connection is protected: implicit TLS unless `starttls` or
+    /// `tls = false` says otherwise.
+    pub fn security(&self) -> anyhow::Result<ImapTls> {
+        Ok(match (self.tls, self.starttls) {
+            (Some(true), true) => bail!(
+                "account {:?}: tls = true and starttls = true: choose implicit TLS (port 993) or STARTTLS (port 143)",
+                self.name
+            ),
+            (_, true) => ImapTls::StartTls,
+            (Some(false), false) => ImapTls::Off,
+            (None | Some(true), false) => ImapTls::Implicit,
+        })
+    }
+
     fn source(&self) -> anyhow::Result<ImapSource> {
-        if !self.tls && !is_loopback_host(&self.host) {
+        let tls = self.security()?;
+        if tls == ImapTls::Off && !is_loopback_host(&self.host) {
             bail!(
                 "account {:?}: tls = false would send the password in clear text to {}; \
                  it is only allowed for a server on this machine (localhost, 127.0.0.1, ::1)",
@@ -406,8 +425,11 @@ impl ImapAccount {
         }
         Ok(ImapSource {
             host: self.host.clone(),
-            port: self.port.unwrap_or(if self.tls { 993 } else { 143 }),
-            tls: self.tls,
+            port: self
+                .port
+                .unwrap_or(if tls == ImapTls::Implicit { 993 } else { 143 }),
+            tls,
+            ca_file: self.ca_file.clone(),
             username: self.username.clone(),
             secret: env_secret(&self.name, "password-env", &self.password_env)?,
             auth: self.auth,

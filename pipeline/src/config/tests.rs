@@ -41,7 +41,7 @@ fn the_printed_configuration_reads_back_the_same() {
     let AccountConfig::Imap(imap) = back.account("fm").unwrap() else {
         panic!("not imap");
     };
-    assert!(imap.tls);
+    assert_eq!(imap.security().unwrap(), ImapTls::Implicit);
     assert_eq!(imap.auth, ImapAuth::Password);
     let AccountConfig::Gmail(gmail) = back.account("g").unwrap() else {
         panic!("not gmail");
@@ -167,4 +167,41 @@ fn account_errors_name_the_account() {
         let err = Config::load(Some(&file)).unwrap_err().to_string();
         assert!(err.contains(wanted), "{text}: {err}");
     }
+}
+
+/// `starttls = true` means port 143 upgraded, allowed for any host; with
+/// `tls = true` it is a contradiction; `tls = false` alone stays refused
+/// for a host that is not this machine.
+#[test]
+fn imap_security_is_implicit_tls_starttls_or_off_on_loopback() {
+    let account = |extra: &str, host: &str| {
+        let (dir, file) = write(&format!(
+            "[[accounts]]\nname = \"x\"\nprovider = \"imap\"\nhost = \"{host}\"\nusername = \"u\"\npassword-env = \"P\"\n{extra}"
+        ));
+        let c = Config::load(Some(&file)).unwrap();
+        let AccountConfig::Imap(imap) = c.account("x").unwrap().clone() else {
+            panic!("not imap");
+        };
+        drop(dir);
+        imap
+    };
+    let a = account(
+        "starttls = true\nca-file = \"/etc/ssl/my-ca.pem\"\n",
+        "imap.example.org",
+    );
+    assert_eq!(a.security().unwrap(), ImapTls::StartTls);
+    assert_eq!(a.ca_file.as_deref(), Some(Path::new("/etc/ssl/my-ca.pem")));
+    let err = account("tls = true\nstarttls = true\n", "imap.example.org")
+        .security()
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("choose implicit TLS"), "{err}");
+    assert_eq!(
+        account("tls = false\n", "127.0.0.1").security().unwrap(),
+        ImapTls::Off
+    );
+    assert_eq!(
+        account("", "imap.example.org").security().unwrap(),
+        ImapTls::Implicit
+    );
 }

@@ -1,6 +1,6 @@
-//! Any IMAP server (`async-imap` on tokio; TLS through rustls with the
-//! webpki roots and the system's, or plain TCP for a server on this
-//! machine).
+//! Any IMAP server (`async-imap` on tokio; implicit TLS or STARTTLS through
+//! rustls with the webpki roots, the system's and an account's own CA file,
+//! or plain TCP for a server on this machine).
 //!
 //! Input: an IMAP account (host, port, username, a password or app password,
 //! or an OAuth access token through XOAUTH2) and its folders (default: INBOX,
@@ -54,13 +54,28 @@ pub enum ImapAuth {
     XOAuth2,
 }
 
+/// How an IMAP connection is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImapTls {
+    /// TLS from the first byte (port 993).
+    Implicit,
+    /// Plain TCP upgraded with STARTTLS before anything else is said (port
+    /// 143). A server that does not offer it fails the account: the login
+    /// never goes out in clear text.
+    StartTls,
+    /// No TLS, for a server on this machine only.
+    Off,
+}
+
 /// A configured IMAP account.
 #[derive(Debug, Clone)]
 pub struct ImapSource {
     pub host: String,
     pub port: u16,
-    /// Implicit TLS (port 993); false for plain TCP to a local server.
-    pub tls: bool,
+    pub tls: ImapTls,
+    /// PEM CA certificates to trust besides the compiled-in and system
+    /// roots (a self-hosted server's own CA).
+    pub ca_file: Option<std::path::PathBuf>,
     pub username: String,
     /// The password, or the access token for XOAUTH2.
     pub secret: SecretString,
@@ -166,31 +181,36 @@ async fn connect_unbounded(account: &str, src: &ImapSource) -> Result<Session> {
     .await
     .map_err(|_| failed("connecting timed out".into()))?
     .map_err(|e| failed(format!("cannot connect: {e}")))?;
-    let stream: Box<dyn Io> = if src.tls {
-        let roots = tls_roots();
-        let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-            rustls::crypto::ring::default_provider(),
-        ))
-        .with_safe_default_protocol_versions()
-        .map_err(|e| failed(format!("TLS setup: {e}")))?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-        let name = rustls::pki_types::ServerName::try_from(src.host.clone())
-            .map_err(|e| failed(format!("{} is not a server name: {e}", src.host)))?;
-        let tls = TlsConnector::from(Arc::new(config))
-            .connect(name, tcp)
-            .await
-            .map_err(|e| failed(format!("TLS handshake: {e}")))?;
-        Box::new(tls)
-    } else {
-        Box::new(tcp)
+    let client = match src.tls {
+        ImapTls::Implicit => {
+            let client = async_imap::Client::new(
+                Box::new(tls_handshake(src, tcp, &failed).await?) as Box<dyn Io>
+            );
+            greeted(client, &failed).await?
+        }
+        ImapTls::Off => {
+            greeted(
+                async_imap::Client::new(Box::new(tcp) as Box<dyn Io>),
+                &failed,
+            )
+            .await?
+        }
+        ImapTls::StartTls => {
+            let mut plain = greeted(async_imap::Client::new(tcp), &failed).await?;
+            plain
+                .run_command_and_check_ok("STARTTLS", None)
+                .await
+                .map_err(|e| {
+                    failed(format!(
+                        "STARTTLS was refused ({e}): the server may not offer it; use its TLS port (tls = true) instead"
+                    ))
+                })?;
+            // No second greeting after the upgrade (RFC 3501 6.2.1).
+            async_imap::Client::new(
+                Box::new(tls_handshake(src, plain.into_inner(), &failed).await?) as Box<dyn Io>,
+            )
+        }
     };
-    let mut client = async_imap::Client::new(stream);
-    client
-        .read_response()
-        .await
-        .map_err(|e| failed(format!("no greeting: {e}")))?
-        .ok_or_else(|| failed("the server closed the connection before its greeting".into()))?;
     let refused = |e: async_imap::error::Error, hint: &'static str| StageError::ImapAuth {
         account: account.to_string(),
         username: src.username.clone(),
@@ -236,11 +256,55 @@ async fn connect_unbounded(account: &str, src: &ImapSource) -> Result<Session> {
     }
 }
 
+/// Reads the server's greeting.
+async fn greeted<T>(
+    mut client: async_imap::Client<T>,
+    failed: &impl Fn(String) -> StageError,
+) -> Result<async_imap::Client<T>>
+where
+    T: AsyncRead + AsyncWrite + Unpin + Send + std::fmt::Debug,
+{
+    client
+        .read_response()
+        .await
+        .map_err(|e| failed(format!("no greeting: {e}")))?
+        .ok_or_else(|| failed("the server closed the connection before its greeting".into()))?;
+    Ok(client)
+}
+
+/// The TLS handshake over `tcp`, the server's certificate checked against
+/// [`tls_roots`] and the account's host name.
+async fn tls_handshake(
+    src: &ImapSource,
+    tcp: TcpStream,
+    failed: &impl Fn(String) -> StageError,
+) -> Result<tokio_rustls::client::TlsStream<TcpStream>> {
+    let roots = tls_roots(src.ca_file.as_deref()).map_err(failed)?;
+    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| failed(format!("TLS setup: {e}")))?
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    let name = rustls::pki_types::ServerName::try_from(src.host.clone())
+        .map_err(|e| failed(format!("{} is not a server name: {e}", src.host)))?;
+    TlsConnector::from(Arc::new(config))
+        .connect(name, tcp)
+        .await
+        .map_err(|e| failed(format!("TLS handshake: {e}")))
+}
+
 /// The CA roots a server's certificate may chain to: the compiled-in
-/// Mozilla roots and the system's (where a corporate CA is installed;
-/// `SSL_CERT_FILE` / `SSL_CERT_DIR` point elsewhere). A system certificate
-/// that does not parse is skipped.
-fn tls_roots() -> rustls::RootCertStore {
+/// Mozilla roots, the system's (where a corporate CA is installed;
+/// `SSL_CERT_FILE` / `SSL_CERT_DIR` point elsewhere) and the account's
+/// `ca-file`. A system certificate that does not parse is skipped; a
+/// `ca-file` that cannot be read or holds no certificate is an error.
+fn tls_roots(
+    ca_file: Option<&std::path::Path>,
+) -> std::result::Result<rustls::RootCertStore, String> {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
     let mut roots = rustls::RootCertStore {
         roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
     };
@@ -250,7 +314,21 @@ fn tls_roots() -> rustls::RootCertStore {
     }
     let (added, skipped) = roots.add_parsable_certificates(system.certs);
     tracing::debug!(added, skipped, "Loaded the system's CA roots.");
-    roots
+    if let Some(path) = ca_file {
+        let shown = path.display();
+        let certs = CertificateDer::pem_file_iter(path)
+            .and_then(|certs| certs.collect::<std::result::Result<Vec<_>, _>>())
+            .map_err(|e| format!("ca-file {shown}: {e}"))?;
+        if certs.is_empty() {
+            return Err(format!("ca-file {shown} holds no PEM certificate"));
+        }
+        for cert in certs {
+            roots
+                .add(cert)
+                .map_err(|e| format!("ca-file {shown}: {e}"))?;
+        }
+    }
+    Ok(roots)
 }
 
 /// Writes sorted UIDs as an IMAP sequence set: `1:4,7,9:12`.

@@ -1,10 +1,11 @@
 //! The IMAP source against a real Dovecot started by the test: a few hundred
 //! messages in two folders, new mail only on the next run, a UIDVALIDITY
 //! change, and a wrong password; and XOAUTH2 against Dovecot's oauth2
-//! passdb, with a good and a wrong access token.
+//! passdb, with a good and a wrong access token; STARTTLS against a
+//! Dovecot with a certificate of a CA the test makes.
 
 use futures::TryStreamExt;
-use jobtrack_stages::ingest::imap::{ImapAuth, ImapSource};
+use jobtrack_stages::ingest::imap::{ImapAuth, ImapSource, ImapTls};
 use jobtrack_stages::ingest::{AccountSource, MailSource};
 use jobtrack_stages::{DataRoot, StageError};
 use jobtrack_testkit::services_required;
@@ -40,7 +41,8 @@ fn source_with(
         source: MailSource::Imap(Box::new(ImapSource {
             host: "127.0.0.1".into(),
             port,
-            tls: false,
+            tls: ImapTls::Off,
+            ca_file: None,
             username: dovecot::USER.into(),
             secret: SecretString::from(secret.to_owned()),
             auth,
@@ -311,7 +313,8 @@ async fn a_silent_server_fails_its_account_within_the_timeout_and_the_rest_is_re
         source: MailSource::Imap(Box::new(ImapSource {
             host: "127.0.0.1".into(),
             port,
-            tls: false,
+            tls: ImapTls::Off,
+            ca_file: None,
             username: "me".into(),
             secret: SecretString::from("pw".to_owned()),
             auth: ImapAuth::Password,
@@ -378,4 +381,66 @@ async fn the_all_mail_folder_is_found_by_its_special_use_attribute() {
     s.select("INBOX").await.unwrap();
     let seen: Vec<u32> = s.search("SEEN").await.unwrap().into_iter().collect();
     assert!(seen.is_empty(), "{seen:?}");
+}
+
+/// STARTTLS on port 143: the connection is upgraded before the login and
+/// the server's certificate is checked, here against the account's
+/// `ca-file` (a CA of the test's own, trusted nowhere else); without it the
+/// handshake fails, naming the server. A server that does not offer
+/// STARTTLS fails the account: the login never goes out in clear text.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn starttls_upgrades_before_login_and_checks_the_certificate() {
+    let Some(ca) = dovecot::TestCa::new() else {
+        assert!(
+            !services_required(),
+            "openssl is required (JOBTRACK_REQUIRE_SERVICES=1): apt-get install openssl"
+        );
+        eprintln!("SKIPPED: openssl is not installed");
+        return;
+    };
+    let Some(server) = required(dovecot::start_with_starttls(&ca)) else {
+        return;
+    };
+    let mut s = login(server.port).await;
+    load(&mut s, "INBOX", 0, 5).await;
+    let starttls = |port: u16, ca_file: Option<std::path::PathBuf>| {
+        vec![AccountSource {
+            account: "mailbox".into(),
+            source: MailSource::Imap(Box::new(ImapSource {
+                host: "127.0.0.1".into(),
+                port,
+                tls: ImapTls::StartTls,
+                ca_file,
+                username: dovecot::USER.into(),
+                secret: SecretString::from(dovecot::PASSWORD.to_owned()),
+                auth: ImapAuth::Password,
+                folders: Some(vec!["INBOX".into()]),
+                timeout: std::time::Duration::from_secs(20),
+            })),
+        }]
+    };
+
+    let root = DataRoot::memory();
+    let r = support::ingest(&root, starttls(server.port, Some(ca.ca_file())), "t1")
+        .await
+        .unwrap();
+    assert_eq!(r.rows_out, 5);
+
+    let err = support::ingest(&DataRoot::memory(), starttls(server.port, None), "t2")
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("TLS handshake"), "{err}");
+    assert!(err.contains(&format!("127.0.0.1:{}", server.port)), "{err}");
+
+    let plain = dovecot::start().unwrap();
+    let err = support::ingest(
+        &DataRoot::memory(),
+        starttls(plain.port, Some(ca.ca_file())),
+        "t3",
+    )
+    .await
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("STARTTLS was refused"), "{err}");
 }

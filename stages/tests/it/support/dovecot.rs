@@ -113,17 +113,110 @@ fn binary() -> Option<&'static str> {
 
 /// Starts a Dovecot, or `None` when it is not installed.
 pub fn start() -> Option<Dovecot> {
-    start_inner(None)
+    start_inner(None, None)
 }
 
 /// Starts a Dovecot that also takes AUTHENTICATE XOAUTH2, checking tokens
 /// with the introspection endpoint at `introspection_url` (the token is
 /// appended), or `None` when Dovecot is not installed.
 pub fn start_with_xoauth2(introspection_url: &str) -> Option<Dovecot> {
-    start_inner(Some(introspection_url))
+    start_inner(Some(introspection_url), None)
 }
 
-fn start_inner(introspection_url: Option<&str>) -> Option<Dovecot> {
+/// Starts a Dovecot that offers STARTTLS on its port, with the server
+/// certificate `ca` issued for 127.0.0.1.
+pub fn start_with_starttls(ca: &TestCa) -> Option<Dovecot> {
+    start_inner(None, Some(ca))
+}
+
+/// A CA of its own and a server certificate it issued for 127.0.0.1 and
+/// localhost, written by the `openssl` command into a temporary folder.
+pub struct TestCa {
+    pub dir: tempfile::TempDir,
+}
+
+impl TestCa {
+    /// None when there is no `openssl` command.
+    pub fn new() -> Option<Self> {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let openssl = |args: &[&str]| {
+            Command::new("openssl")
+                .args(args)
+                .current_dir(d)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+        };
+        let ec = [
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+        ];
+        let ca = [
+            &["req", "-x509"][..],
+            &ec,
+            &["-keyout", "ca.key", "-out", "ca.pem", "-days", "2"],
+            &["-subj", "/CN=jobtrack test CA"],
+        ]
+        .concat();
+        match openssl(&ca) {
+            Ok(status) => assert!(status.success(), "openssl could not make the test CA"),
+            Err(_) => return None,
+        }
+        let csr = [
+            &["req"][..],
+            &ec,
+            &[
+                "-keyout",
+                "server.key",
+                "-out",
+                "server.csr",
+                "-subj",
+                "/CN=localhost",
+            ],
+        ]
+        .concat();
+        assert!(openssl(&csr).unwrap().success());
+        std::fs::write(
+            d.join("server.ext"),
+            "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+        )
+        .unwrap();
+        let sign = [
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "server.pem",
+            "-days",
+            "2",
+            "-extfile",
+            "server.ext",
+        ];
+        assert!(openssl(&sign).unwrap().success());
+        for f in ["server.pem", "server.key", "ca.pem"] {
+            std::fs::set_permissions(d.join(f), std::fs::Permissions::from_mode(0o644)).unwrap();
+        }
+        std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o755)).unwrap();
+        Some(Self { dir })
+    }
+
+    /// The CA's certificate, for an account's `ca-file`.
+    pub fn ca_file(&self) -> std::path::PathBuf {
+        self.dir.path().join("ca.pem")
+    }
+}
+
+fn start_inner(introspection_url: Option<&str>, tls: Option<&TestCa>) -> Option<Dovecot> {
     let bin = binary()?;
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
@@ -170,13 +263,20 @@ fn start_inner(introspection_url: Option<&str>) -> Option<Dovecot> {
             )
         }
     };
+    let ssl = match tls {
+        None => "ssl = no".to_string(),
+        Some(ca) => {
+            let c = ca.dir.path().display();
+            format!("ssl = yes\nssl_cert = <{c}/server.pem\nssl_key = <{c}/server.key")
+        }
+    };
     let conf = format!(
         r#"base_dir = {dp}/run
 instance_name = jobtrack-test-{port}
 state_dir = {dp}/run/state
 listen = 127.0.0.1
 protocols = imap
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 auth_mechanisms = {mechanisms}
 log_path = {dp}/dovecot.log
