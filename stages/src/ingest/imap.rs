@@ -22,7 +22,9 @@
 //! moved to its highest UID. When the
 //! server reports another UIDVALIDITY the old UIDs mean nothing: the folder
 //! is read again from UID 1, and `email_id` deduplication keeps the rows
-//! already stored from being added twice. A dry run searches and counts the
+//! already stored from being added twice. A session that breaks after the
+//! login is connected again ([`RECONNECTS`] times at most) and goes on from
+//! the last checkpoint. A dry run searches and counts the
 //! UIDs it would fetch (`imap_would_fetch`) and downloads no message.
 
 use std::sync::Arc;
@@ -39,6 +41,9 @@ use tokio_rustls::rustls;
 
 use super::{Found, Sink, TABLE};
 use crate::error::{Result, StageError};
+
+/// The report detail counting reconnections after a broken session.
+pub const IMAP_RECONNECTS: &str = "imap_reconnects";
 
 /// UIDs fetched per command (and per checkpoint).
 const CHUNK: usize = 200;
@@ -407,10 +412,52 @@ fn first_uid(account: &str, cursor: Option<&str>, validity: u32) -> u32 {
     }
 }
 
+/// Reconnections per account and run after a session that had logged in
+/// broke (the server or the network dropped it mid-way).
+pub const RECONNECTS: u32 = 3;
+
 impl Sink<'_> {
     /// Imports the folders of an IMAP account; returns how many messages
-    /// were fetched.
+    /// were fetched. When a session that had logged in breaks, it connects
+    /// again (up to [`RECONNECTS`] times, with backoff) and goes on from the
+    /// last checkpoint; what it read but had not committed is read again
+    /// and stored once (`email_id`). A failure before the login (no
+    /// answer, TLS, a refused password) is not retried: it would fail the
+    /// same way, only later.
     pub(super) fn ingest_imap(&mut self, account: &str, src: &ImapSource) -> Result<u64> {
+        let policy = crate::retry::RetryPolicy {
+            base: Duration::from_secs(1),
+            max: Duration::from_secs(30),
+            attempts: RECONNECTS + 1,
+        };
+        let mut waits = policy.waits();
+        let mut fetched = 0;
+        loop {
+            let mut logged_in = false;
+            match self.ingest_imap_once(account, src, &mut fetched, &mut logged_in) {
+                Ok(()) => return Ok(fetched),
+                Err(e) if logged_in && matches!(e, StageError::Imap { .. }) => {
+                    let Some(wait) = waits.next(None) else {
+                        return Err(e);
+                    };
+                    tracing::warn!(account, error = %e, wait_ms = wait.as_millis() as u64, "The IMAP session broke; connecting again.");
+                    self.report.detail(IMAP_RECONNECTS, 1);
+                    std::thread::sleep(wait);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// One session of [`Self::ingest_imap`]: `logged_in` tells whether it
+    /// got past the login, `fetched` counts the messages stored.
+    fn ingest_imap_once(
+        &mut self,
+        account: &str,
+        src: &ImapSource,
+        fetched: &mut u64,
+        logged_in: &mut bool,
+    ) -> Result<()> {
         let handle = self.handle.clone();
         let server = src.server();
         let failed = |reason: String| StageError::Imap {
@@ -419,12 +466,12 @@ impl Sink<'_> {
             reason,
         };
         let mut session = handle.block_on(connect(account, src))?;
+        *logged_in = true;
         let folders = match &src.folders {
             Some(f) => f.clone(),
             None => bounded(&handle, src, "LIST", default_folders(&mut session)).map_err(failed)?,
         };
         self.ctx.progress.start(TABLE, account, None);
-        let mut fetched = 0u64;
         for folder in &folders {
             let span = tracing::info_span!("folder", %folder);
             let _enter = span.enter();
@@ -465,7 +512,7 @@ impl Sink<'_> {
             for chunk in uids.chunks(CHUNK) {
                 let (n, highest) =
                     self.fetch_chunk(&mut session, src, account, (folder, validity), chunk)?;
-                fetched += n;
+                *fetched += n;
                 let top = chunk.last().copied().unwrap_or(highest).max(highest);
                 let mut cursor = std::collections::BTreeMap::new();
                 cursor.insert(key(account, folder), Some(format!("{validity}:{top}")));
@@ -489,7 +536,7 @@ impl Sink<'_> {
         }
         let _ = bounded(&handle, src, "LOGOUT", session.logout());
         self.ctx.progress.finish();
-        Ok(fetched)
+        Ok(())
     }
 }
 

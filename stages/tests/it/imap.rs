@@ -444,3 +444,151 @@ async fn starttls_upgrades_before_login_and_checks_the_certificate() {
     .to_string();
     assert!(err.contains("STARTTLS was refused"), "{err}");
 }
+
+/// The system's CA roots are trusted too (a corporate CA installed there):
+/// the same STARTTLS server and no `ca-file`, with the test's CA made the
+/// system's store through `SSL_CERT_FILE`. The environment is the
+/// process's, so the ingest runs in a child process of this test binary
+/// that runs only this test, told the server's port.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the child process reads the port its parent gives it"
+)]
+async fn the_systems_ca_roots_are_trusted() {
+    const CHILD: &str = "JT_TEST_STARTTLS_PORT";
+    if let Some(port) = std::env::var_os(CHILD) {
+        let port: u16 = port.to_str().unwrap().parse().unwrap();
+        let source = vec![AccountSource {
+            account: "mailbox".into(),
+            source: MailSource::Imap(Box::new(ImapSource {
+                host: "127.0.0.1".into(),
+                port,
+                tls: ImapTls::StartTls,
+                ca_file: None,
+                username: dovecot::USER.into(),
+                secret: SecretString::from(dovecot::PASSWORD.to_owned()),
+                auth: ImapAuth::Password,
+                folders: Some(vec!["INBOX".into()]),
+                timeout: std::time::Duration::from_secs(20),
+            })),
+        }];
+        let r = support::ingest(&DataRoot::memory(), source, "child")
+            .await
+            .unwrap();
+        assert_eq!(r.rows_out, 3);
+        return;
+    }
+    let Some(ca) = dovecot::TestCa::new() else {
+        assert!(
+            !services_required(),
+            "openssl is required (JOBTRACK_REQUIRE_SERVICES=1): apt-get install openssl"
+        );
+        eprintln!("SKIPPED: openssl is not installed");
+        return;
+    };
+    let Some(server) = required(dovecot::start_with_starttls(&ca)) else {
+        return;
+    };
+    let mut s = login(server.port).await;
+    load(&mut s, "INBOX", 0, 3).await;
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "imap::the_systems_ca_roots_are_trusted",
+            "--nocapture",
+        ])
+        .env("SSL_CERT_FILE", ca.ca_file())
+        .env(CHILD, server.port.to_string())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && text.contains("1 passed"),
+        "{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A loopback proxy to `upstream` that cuts its first connection once it
+/// has passed `cut_after` bytes from the server (mid-FETCH); later
+/// connections pass whole. Returns its port.
+async fn cutting_proxy(upstream: u16, cut_after: usize) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0))
+        .await
+        .unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        let mut first = true;
+        while let Ok((client, _)) = listener.accept().await {
+            let server = tokio::net::TcpStream::connect(("127.0.0.1", upstream))
+                .await
+                .unwrap();
+            let limit = if first { cut_after } else { usize::MAX };
+            first = false;
+            let (mut cr, mut cw) = client.into_split();
+            let (mut sr, mut sw) = server.into_split();
+            let up = tokio::spawn(async move {
+                let _ = tokio::io::copy(&mut cr, &mut sw).await;
+            });
+            tokio::spawn(async move {
+                let mut passed = 0usize;
+                let mut buf = vec![0u8; 4096];
+                loop {
+                    let n = match sr.read(&mut buf).await {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => n,
+                    };
+                    let n = n.min(limit - passed);
+                    if cw.write_all(&buf[..n]).await.is_err() {
+                        break;
+                    }
+                    passed += n;
+                    if passed >= limit {
+                        break;
+                    }
+                }
+                // Dropping both halves closes the client's connection.
+                up.abort();
+            });
+        }
+    });
+    port
+}
+
+/// A session the network drops mid-fetch is connected again and the
+/// import goes on from the last checkpoint: every message once, one
+/// reconnection in the report.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_dropped_mid_fetch_reconnects_and_stores_every_message_once() {
+    let Some(server) = required(dovecot::start()) else {
+        return;
+    };
+    let mut s = login(server.port).await;
+    load(&mut s, "INBOX", 0, 450).await;
+    let proxy = cutting_proxy(server.port, 60_000).await;
+    let root = DataRoot::memory();
+    let r = support::ingest(
+        &root,
+        source(proxy, dovecot::PASSWORD, Some(vec!["INBOX".into()])),
+        "d1",
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        r.details
+            .get(jobtrack_stages::ingest::imap::IMAP_RECONNECTS),
+        Some(&1),
+        "{r:?}"
+    );
+    assert_eq!(r.rows_out, 450);
+    assert_eq!(support::count(&root, "raw_messages").await, 450);
+    let distinct = support::strings(
+        &root,
+        &["raw_messages"],
+        "select cast(count(distinct provider_message_id) as varchar) from raw_messages",
+    )
+    .await;
+    assert_eq!(distinct, [Some("450".to_string())]);
+}
