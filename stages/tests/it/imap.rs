@@ -383,6 +383,38 @@ async fn the_all_mail_folder_is_found_by_its_special_use_attribute() {
     assert!(seen.is_empty(), "{seen:?}");
 }
 
+/// The test's own CA and server certificate, or `None` after saying the
+/// test is skipped (no `openssl`); required in CI.
+fn test_ca() -> Option<dovecot::TestCa> {
+    let ca = dovecot::TestCa::new();
+    if ca.is_none() {
+        assert!(
+            !services_required(),
+            "openssl is required (JOBTRACK_REQUIRE_SERVICES=1): apt-get install openssl"
+        );
+        eprintln!("SKIPPED: openssl is not installed");
+    }
+    ca
+}
+
+/// The Dovecot account over STARTTLS on `port`, trusting `ca_file` too.
+fn starttls_source(port: u16, ca_file: Option<std::path::PathBuf>) -> Vec<AccountSource> {
+    vec![AccountSource {
+        account: "mailbox".into(),
+        source: MailSource::Imap(Box::new(ImapSource {
+            host: "127.0.0.1".into(),
+            port,
+            tls: ImapTls::StartTls,
+            ca_file,
+            username: dovecot::USER.into(),
+            secret: SecretString::from(dovecot::PASSWORD.to_owned()),
+            auth: ImapAuth::Password,
+            folders: Some(vec!["INBOX".into()]),
+            timeout: std::time::Duration::from_secs(20),
+        })),
+    }]
+}
+
 /// STARTTLS on port 143: the connection is upgraded before the login and
 /// the server's certificate is checked, here against the account's
 /// `ca-file` (a CA of the test's own, trusted nowhere else); without it the
@@ -390,12 +422,7 @@ async fn the_all_mail_folder_is_found_by_its_special_use_attribute() {
 /// STARTTLS fails the account: the login never goes out in clear text.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn starttls_upgrades_before_login_and_checks_the_certificate() {
-    let Some(ca) = dovecot::TestCa::new() else {
-        assert!(
-            !services_required(),
-            "openssl is required (JOBTRACK_REQUIRE_SERVICES=1): apt-get install openssl"
-        );
-        eprintln!("SKIPPED: openssl is not installed");
+    let Some(ca) = test_ca() else {
         return;
     };
     let Some(server) = required(dovecot::start_with_starttls(&ca)) else {
@@ -403,40 +430,31 @@ async fn starttls_upgrades_before_login_and_checks_the_certificate() {
     };
     let mut s = login(server.port).await;
     load(&mut s, "INBOX", 0, 5).await;
-    let starttls = |port: u16, ca_file: Option<std::path::PathBuf>| {
-        vec![AccountSource {
-            account: "mailbox".into(),
-            source: MailSource::Imap(Box::new(ImapSource {
-                host: "127.0.0.1".into(),
-                port,
-                tls: ImapTls::StartTls,
-                ca_file,
-                username: dovecot::USER.into(),
-                secret: SecretString::from(dovecot::PASSWORD.to_owned()),
-                auth: ImapAuth::Password,
-                folders: Some(vec!["INBOX".into()]),
-                timeout: std::time::Duration::from_secs(20),
-            })),
-        }]
-    };
-
     let root = DataRoot::memory();
-    let r = support::ingest(&root, starttls(server.port, Some(ca.ca_file())), "t1")
-        .await
-        .unwrap();
+    let r = support::ingest(
+        &root,
+        starttls_source(server.port, Some(ca.ca_file())),
+        "t1",
+    )
+    .await
+    .unwrap();
     assert_eq!(r.rows_out, 5);
 
-    let err = support::ingest(&DataRoot::memory(), starttls(server.port, None), "t2")
-        .await
-        .unwrap_err()
-        .to_string();
+    let err = support::ingest(
+        &DataRoot::memory(),
+        starttls_source(server.port, None),
+        "t2",
+    )
+    .await
+    .unwrap_err()
+    .to_string();
     assert!(err.contains("TLS handshake"), "{err}");
     assert!(err.contains(&format!("127.0.0.1:{}", server.port)), "{err}");
 
     let plain = dovecot::start().unwrap();
     let err = support::ingest(
         &DataRoot::memory(),
-        starttls(plain.port, Some(ca.ca_file())),
+        starttls_source(plain.port, Some(ca.ca_file())),
         "t3",
     )
     .await
@@ -459,32 +477,14 @@ async fn the_systems_ca_roots_are_trusted() {
     const CHILD: &str = "JT_TEST_STARTTLS_PORT";
     if let Some(port) = std::env::var_os(CHILD) {
         let port: u16 = port.to_str().unwrap().parse().unwrap();
-        let source = vec![AccountSource {
-            account: "mailbox".into(),
-            source: MailSource::Imap(Box::new(ImapSource {
-                host: "127.0.0.1".into(),
-                port,
-                tls: ImapTls::StartTls,
-                ca_file: None,
-                username: dovecot::USER.into(),
-                secret: SecretString::from(dovecot::PASSWORD.to_owned()),
-                auth: ImapAuth::Password,
-                folders: Some(vec!["INBOX".into()]),
-                timeout: std::time::Duration::from_secs(20),
-            })),
-        }];
+        let source = starttls_source(port, None);
         let r = support::ingest(&DataRoot::memory(), source, "child")
             .await
             .unwrap();
         assert_eq!(r.rows_out, 3);
         return;
     }
-    let Some(ca) = dovecot::TestCa::new() else {
-        assert!(
-            !services_required(),
-            "openssl is required (JOBTRACK_REQUIRE_SERVICES=1): apt-get install openssl"
-        );
-        eprintln!("SKIPPED: openssl is not installed");
+    let Some(ca) = test_ca() else {
         return;
     };
     let Some(server) = required(dovecot::start_with_starttls(&ca)) else {
