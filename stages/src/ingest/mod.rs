@@ -24,6 +24,7 @@
 //! `stg_emails` has to parse everything again (its code changed) or
 //! something fails there, normalize's own run does it, from the raw files.
 
+mod checkpoint;
 pub mod gmail;
 pub mod imap;
 mod maildir;
@@ -46,7 +47,7 @@ use tokio::runtime::Handle;
 use crate::columns::string_list;
 use crate::context::RunContext;
 use crate::contract;
-use crate::dead_letter::{self, DeadKind, DeadLetter};
+use crate::dead_letter::{DeadKind, DeadLetter};
 use crate::error::{Result, StageError};
 use crate::ids;
 use crate::normalize;
@@ -54,6 +55,8 @@ use crate::stage::{Stage, StageReport};
 use crate::storage::Manifest;
 
 pub use maildir::{list as list_maildir, list_eml};
+
+use checkpoint::Writer;
 
 /// The table this stage writes.
 pub const TABLE: &str = "raw_messages";
@@ -351,19 +354,6 @@ struct Found<'a> {
     thread_id: Option<&'a str>,
     /// Gmail's label ids.
     labels: Option<&'a [String]>,
-}
-
-/// A checkpoint being encoded and committed on its own thread.
-type Writer = std::thread::JoinHandle<Result<Checkpointed>>;
-
-/// What a checkpoint's writer hands back.
-struct Checkpointed {
-    manifest: Manifest,
-    /// `stg_emails`' manifest, while ingest normalizes what it writes.
-    stg: Option<Manifest>,
-    files: u64,
-    /// The normalizing of the checkpoint's rows, when it was done.
-    normalized: StageReport,
 }
 
 /// Collects messages into files and commits them. Encoding and uploading a
@@ -713,118 +703,12 @@ impl Sink<'_> {
         let ctx = self.ctx.clone();
         let handle = self.handle.clone();
         self.writer = Some(std::thread::spawn(move || {
-            handle.block_on(write_checkpoint(&ctx, manifest, stg, batch, dead, cursor))
+            handle.block_on(checkpoint::write_checkpoint(
+                &ctx, manifest, stg, batch, dead, cursor,
+            ))
         }));
         Ok(())
     }
-}
-
-/// Writes one checkpoint's files and commits them with the manifest; then,
-/// with `stg_emails`' manifest, normalizes its rows and commits them there.
-async fn write_checkpoint(
-    ctx: &RunContext,
-    mut manifest: Manifest,
-    mut stg: Option<Manifest>,
-    batch: RecordBatch,
-    dead: Vec<DeadLetter>,
-    cursor: BTreeMap<String, Option<String>>,
-) -> Result<Checkpointed> {
-    let user = &ctx.user_id;
-    // The rows are parsed on the worker threads while this one encodes
-    // and stores the raw file.
-    let parsing = async {
-        if stg.is_some() && batch.num_rows() > 0 {
-            Some(normalize::transform_in_parallel(user, &batch).await)
-        } else {
-            None
-        }
-    };
-    let (parsed, written) =
-        tokio::join!(parsing, write_raw(ctx, &mut manifest, &batch, dead, cursor));
-    let (files, written) = written?;
-    let mut normalized = StageReport::default();
-    if let (Some(path), Some(stg_manifest), Some(parsed)) = (written, stg.as_mut(), parsed) {
-        // The raw file is committed: a failure here loses nothing, the
-        // file stays for normalize's own run, which also takes the rest.
-        let done = async {
-            normalize::STAGE
-                .take(ctx, stg_manifest, path, parsed?)
-                .await
-        };
-        match done.await {
-            Ok(report) => normalized = report,
-            Err(e) => {
-                tracing::warn!(error = %e, "Could not normalize a checkpoint as it was written; normalize's own run will.");
-                normalized
-                    .warnings
-                    .push(format!("normalizing while ingesting stopped: {e}"));
-                stg = None;
-            }
-        }
-    }
-    Ok(Checkpointed {
-        manifest,
-        stg,
-        files,
-        normalized,
-    })
-}
-
-/// Writes a checkpoint's raw and dead-letter files and commits them with
-/// the cursor; the number of files and the raw file's path.
-async fn write_raw(
-    ctx: &RunContext,
-    manifest: &mut Manifest,
-    batch: &RecordBatch,
-    dead: Vec<DeadLetter>,
-    cursor: BTreeMap<String, Option<String>>,
-) -> Result<(u64, Option<String>)> {
-    let user = &ctx.user_id;
-    let mut files = 0;
-    let mut written = None;
-    if batch.num_rows() > 0 {
-        let entry = ctx
-            .root
-            .write_file(
-                contract::contract(TABLE)?,
-                TABLE,
-                user,
-                std::slice::from_ref(batch),
-            )
-            .await?;
-        written = Some(entry.path.clone());
-        manifest
-            .outputs
-            .entry(TABLE.into())
-            .or_default()
-            .push(entry);
-        files += 1;
-    }
-    if !dead.is_empty() {
-        let batch = dead_letter::to_batch(user, &dead)?;
-        let entry = ctx
-            .root
-            .write_file(contract::contract("dead_letter")?, TABLE, user, &[batch])
-            .await?;
-        manifest
-            .outputs
-            .entry("dead_letter".into())
-            .or_default()
-            .push(entry);
-        files += 1;
-    }
-    for (key, value) in cursor {
-        match value {
-            Some(v) => manifest.checkpoints.insert(key, v),
-            None => manifest.checkpoints.remove(&key),
-        };
-    }
-    ctx.root.commit(manifest).await?;
-    tracing::debug!(
-        version = manifest.version,
-        "Committed an ingest checkpoint."
-    );
-    Ok((files, written))
 }
 
 /// Reads a file whole, or returns its size when it is over `cap`.
