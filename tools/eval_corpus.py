@@ -3,6 +3,7 @@
 
     tools/eval_corpus.py dev                 # the development part (tune on it)
     tools/eval_corpus.py test --final        # the test part: run once, at the end
+    tools/eval_corpus.py test2 --final       # the second test part (six more writers): once, at the end
     tools/eval_corpus.py dev --lang de       # only the German label lines
     tools/eval_corpus.py dev --mailbox NAME  # one mailbox
 
@@ -32,7 +33,7 @@ def toml_str(s: str) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("part", choices=["dev", "test"])
+    ap.add_argument("part", choices=["dev", "test", "test2"])
     ap.add_argument("--final", action="store_true", help="required for the test part")
     ap.add_argument("--lang", help="only label lines of this language")
     ap.add_argument("--mailbox", action="append", help="only these mailboxes")
@@ -40,7 +41,7 @@ def main() -> int:
     ap.add_argument("--keep", help="keep the data root here instead of a temporary folder")
     args, extra = ap.parse_known_args()
     args.eval_args = [a for a in extra if a != "--"]
-    if args.part == "test" and not args.final:
+    if args.part.startswith("test") and not args.final:
         print("the test part is run once, when the work is done: add --final", file=sys.stderr)
         return 2
     part = ROOT / "corpora" / "unseen" / args.part

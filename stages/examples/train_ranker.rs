@@ -8,6 +8,7 @@
 //! cargo run --example train_ranker -- --check # compares, writes nothing
 //! cargo run --example train_ranker -- --cv    # leave-one-group-out accuracy, writes nothing
 //! cargo run --example train_ranker -- --show tobias  # the emails of a group it gets wrong
+//! cargo run --example train_ranker -- --role  # the role ranker, role_ranker.json (any of the above)
 //! ```
 //! `--iterations N`, `--l2 X`, `--listwise X` and `--sure X` change the
 //! settings for an experiment with `--cv` or `--show`.
@@ -19,8 +20,8 @@ use std::error::Error;
 use std::path::Path;
 use std::time::Instant;
 
-use jobtrack_stages::classify::ranker::{FEATURES, RankTrain, Ranker, accuracy, decides_right};
-use jobtrack_stages::learn::ranker::{Group, RANKER_FILE, cross_validate, to_file_text, train};
+use jobtrack_stages::classify::ranker::{RankTrain, Ranker, accuracy, decides_right};
+use jobtrack_stages::learn::ranker::{Group, Target, cross_validate_for, to_file_text, train_for};
 
 /// What the command line asks for.
 #[derive(Default)]
@@ -28,6 +29,7 @@ struct Args {
     check: bool,
     cv: bool,
     show: Option<String>,
+    target: Target,
     cfg: RankTrain,
 }
 
@@ -47,6 +49,7 @@ fn parse_args() -> Result<Args, Box<dyn Error>> {
         match flag.as_str() {
             "--check" => a.check = true,
             "--cv" => a.cv = true,
+            "--role" => a.target = Target::Role,
             "--show" => a.show = Some(args.next().ok_or("--show needs a group name")?),
             "--iterations" => a.cfg.iterations = number(&mut args, &flag)?,
             "--l2" => a.cfg.l2 = number(&mut args, &flag)?,
@@ -90,6 +93,7 @@ fn report(ranker: &Ranker, groups: &[Group]) {
 /// The emails of the groups named like `name` that the ranker gets wrong,
 /// each with its candidates best first (a right one marked *).
 fn show(ranker: &Ranker, groups: &[Group], name: &str) {
+    let features = &ranker.features;
     for g in groups.iter().filter(|g| g.name.contains(name)) {
         for (i, e) in g.examples.iter().enumerate() {
             if decides_right(ranker, e) {
@@ -104,7 +108,7 @@ fn show(ranker: &Ranker, groups: &[Group], name: &str) {
             scored.sort_by(|a, b| b.0.total_cmp(&a.0));
             println!("{} #{i} (none {:.2})", g.name, ranker.score(&e.none));
             for (p, n, y, x) in scored.iter().take(6) {
-                let on: Vec<&str> = FEATURES
+                let on: Vec<&str> = features
                     .iter()
                     .zip(x.iter())
                     .filter(|(_, v)| **v != 0.0)
@@ -118,9 +122,9 @@ fn show(ranker: &Ranker, groups: &[Group], name: &str) {
     }
 }
 
-fn cv(groups: &[Group], cfg: &RankTrain) {
+fn cv(groups: &[Group], cfg: &RankTrain, target: Target) {
     let (mut r, mut t) = (0, 0);
-    for (name, right, total) in cross_validate(groups, cfg) {
+    for (name, right, total) in cross_validate_for(groups, cfg, target) {
         println!(
             "held out {name:<36} {right:>4} / {total:<4} {:.1}%",
             100.0 * right as f64 / total.max(1) as f64
@@ -140,7 +144,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         .ok_or("the stages crate has no parent folder")?;
     let args = parse_args()?;
     let started = Instant::now();
-    let (ranker, groups) = train(repo, &args.cfg)?;
+    let (ranker, groups) = train_for(repo, &args.cfg, args.target)?;
     report(&ranker, &groups);
     println!(
         "threshold {:.3}, trained in {:.1} s",
@@ -152,11 +156,11 @@ fn main() -> Result<(), Box<dyn Error>> {
         return Ok(());
     }
     if args.cv {
-        cv(&groups, &args.cfg);
+        cv(&groups, &args.cfg, args.target);
         return Ok(());
     }
     let text = to_file_text(&ranker)?;
-    let shipped = repo.join(RANKER_FILE);
+    let shipped = repo.join(args.target.file());
     if args.check {
         let old = std::fs::read_to_string(&shipped)?;
         if old != text {

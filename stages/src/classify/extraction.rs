@@ -13,6 +13,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use regex::Captures;
 
 use super::evidence::Evidence;
+use super::ranker::role::{RoleOrigin, RolePool, role_spans};
 use super::ranker::{Origin, Pool, Ranker, SpanContext, language_spans};
 use super::rules::{CompanyFrom, Compiled, ExtractRule, Field, SenderKind, SenderRule};
 use super::weights::CompanyWeights;
@@ -46,6 +47,8 @@ pub(super) struct Fields {
     pub agency: bool,
     /// Every employer candidate, for the ranker.
     pub pool: Pool,
+    /// Every role candidate of the extract rules, for the role ranker.
+    pub roles: RolePool,
 }
 
 impl Fields {
@@ -91,6 +94,7 @@ pub(super) fn fields(
     e: &EmailInput<'_>,
     ev: &Evidence<'_>,
     ranker: Option<&Ranker>,
+    role_ranker: Option<&Ranker>,
 ) -> Fields {
     let subject = e.subject.unwrap_or("");
     let mut f = rule_captures(c, e, ev);
@@ -102,6 +106,18 @@ pub(super) fn fields(
             weight: p,
             rule: s.rule.clone(),
         });
+    }
+    if let Some(role_ranker) = role_ranker {
+        let ctx = role_context(c, e, ev);
+        role_spans(&mut f.roles, &ctx);
+        let employer = f.company.as_ref().map(|x| x.value.as_str());
+        f.role = role_ranker
+            .pick_role(&f.roles, &ctx, employer)
+            .map(|(s, p)| Candidate {
+                value: s.value.clone(),
+                weight: p,
+                rule: s.rule.clone(),
+            });
     }
     // "Application status update - Pennine Energy": a subject pattern
     // that reads the employer as the title. A role equal to the employer
@@ -124,6 +140,16 @@ pub(super) fn span_context<'a>(
     ev: &'a Evidence<'_>,
 ) -> SpanContext<'a> {
     SpanContext {
+        agency: super::ranker::speaks_of_client(&ev.body),
+        ..role_context(c, e, ev)
+    }
+}
+
+/// What the role ranker's features look at: [`span_context`] without
+/// reading whether the text speaks of an agency's client (no role feature
+/// does, and it is a search of the whole body).
+fn role_context<'a>(c: &'a Compiled, e: &EmailInput<'a>, ev: &'a Evidence<'_>) -> SpanContext<'a> {
+    SpanContext {
         subject: e.subject.unwrap_or(""),
         from_name: e.from_name.unwrap_or(""),
         body: ev.body.as_str(),
@@ -141,7 +167,7 @@ pub(super) fn span_context<'a>(
             )
         ),
         outgoing: false,
-        agency: super::ranker::speaks_of_client(&ev.body),
+        agency: false,
         platforms: &c.platforms,
     }
 }
@@ -158,6 +184,21 @@ pub(super) fn company_pool(
     company_candidates(c, w, e, ev, &mut f);
     let agency = rank_context(c, e, ev, &mut f).agency;
     (f.pool, agency)
+}
+
+/// Every role candidate of an incoming email and the context the role
+/// ranker scores them in, with the employer `ranker` picks (for training).
+pub(super) fn role_pool<'a>(
+    c: &'a Compiled,
+    w: &CompanyWeights,
+    e: &EmailInput<'a>,
+    ev: &'a Evidence<'_>,
+    ranker: Option<&Ranker>,
+) -> (RolePool, SpanContext<'a>, Option<String>) {
+    let mut f = fields(c, w, e, ev, ranker, None);
+    let ctx = role_context(c, e, ev);
+    role_spans(&mut f.roles, &ctx);
+    (f.roles, ctx, f.company.map(|x| x.value))
 }
 
 /// Adds the language spans to the pool of `f` and returns the context the
@@ -262,6 +303,7 @@ fn take_captures(
         if let Some(r) = r
             && !is_platform(&r, platforms)
         {
+            f.roles.add(&r, RoleOrigin::Rule, rule.weight, &rule.id);
             offer(&mut f.role, r, rule.weight, &rule.id);
         }
         if f.requisition.is_none() {
@@ -535,7 +577,7 @@ mod tests {
         let w = Weights::defaults().unwrap();
         let c = Compiled::new(&RuleSet::defaults().unwrap()).unwrap();
         let ev = evidence::gather(&c, &w.evidence, e, &mut evidence::Buffers::default());
-        fields(&c, &w.company, e, &ev, None)
+        fields(&c, &w.company, e, &ev, None, None)
     }
 
     #[test]

@@ -66,7 +66,10 @@
 //!   ([`ranker`], always on in [`Classifier::new`]) these candidates, and
 //!   spans found in any language, are scored by a learned model instead:
 //!   a rule of weight 0.8 or more stays sure, else the best-scoring
-//!   candidate wins unless "no employer" scores higher.
+//!   candidate wins unless "no employer" scores higher. The role is picked
+//!   the same way by the role ranker ([`ranker::role`], also on in
+//!   [`Classifier::new`]) among the rules' role captures, subject segments,
+//!   titles after a phrase in six languages, field labels and title lines.
 //! * **Model.** The rules are confident when the winning label leads by at
 //!   least `label.confident-lead` and either a known sender or a strong
 //!   phrase supports it. Otherwise, with a model, label probabilities are
@@ -290,6 +293,9 @@ pub struct Classifier {
     model: Option<Model>,
     /// Picks the employer among the candidates ([`ranker`]).
     ranker: Option<ranker::Ranker>,
+    /// Picks the role among the candidates ([`ranker::role`]); without it
+    /// the extract rules' highest-weight capture is the role.
+    role_ranker: Option<ranker::Ranker>,
     /// The person's own addresses: their mail is decided by [`outgoing`].
     identity: outgoing::Identity,
     version: String,
@@ -305,7 +311,20 @@ struct Scratch {
 impl Classifier {
     /// Compiles the rules (once), reads the weights and takes the model.
     pub fn new(rules: &RuleSet, model: Option<&Model>) -> Result<Self, ClassifyError> {
-        Self::with_parts(rules, model, Some(ranker::Ranker::shipped()?))
+        Ok(
+            Self::with_parts(rules, model, Some(ranker::Ranker::shipped()?))?
+                .with_role_ranker(Some(ranker::Ranker::shipped_role()?)),
+        )
+    }
+
+    /// The same classifier with another role ranker, or none (the rules'
+    /// highest-weight role capture is the role); part of the version.
+    pub fn with_role_ranker(mut self, role_ranker: Option<ranker::Ranker>) -> Self {
+        let v = role_ranker.as_ref().map_or("none", |r| r.version.as_str());
+        let key = format!("{}\n{v}", self.version);
+        self.version = format!("{:016x}", fnv64(key.as_bytes()));
+        self.role_ranker = role_ranker;
+        self
     }
 
     /// Like [`Classifier::new`] with another employer ranker, or none (the
@@ -330,6 +349,7 @@ impl Classifier {
             weights,
             model: model.cloned(),
             ranker,
+            role_ranker: None,
             identity: outgoing::Identity::default(),
             version: format!("{:016x}", fnv64(key.as_bytes())),
         })
@@ -465,6 +485,18 @@ impl Classifier {
         with_none(&pool, &ctx)
     }
 
+    /// The role candidates of an incoming email and their features, as the
+    /// role ranker sees them, the last "no role" with an empty name. For
+    /// training the role ranker.
+    pub fn role_candidates(&self, email: &EmailInput<'_>) -> Vec<(String, Vec<f32>)> {
+        let (c, w) = (&self.compiled, &self.weights);
+        let mut buf = evidence::Buffers::default();
+        let ev = evidence::gather(c, &w.evidence, email, &mut buf);
+        let (pool, ctx, employer) =
+            extraction::role_pool(c, &w.company, email, &ev, self.ranker.as_ref());
+        ranker::role::role_choices(&pool, &ctx, employer.as_deref())
+    }
+
     /// The embedded `rules/default.toml`.
     pub fn default_rules() -> Result<RuleSet, ClassifyError> {
         RuleSet::defaults()
@@ -591,7 +623,14 @@ impl Classifier {
 
         let wants_fields = matches!(label, Label::Application | Label::RecruiterOutreach);
         let fields = if wants_fields {
-            extraction::fields(c, &w.company, e, &ev, self.ranker.as_ref())
+            extraction::fields(
+                c,
+                &w.company,
+                e,
+                &ev,
+                self.ranker.as_ref(),
+                self.role_ranker.as_ref(),
+            )
         } else {
             extraction::Fields::default()
         };

@@ -4,13 +4,15 @@
 //! to published emails by Message-ID, and the scores people ask about are
 //! computed: application-detection precision / recall / F1, per-label F1 and
 //! four-way macro F1, and, over true application mail, the accuracy of event,
-//! company, role, source and posting link. Rows it got wrong are listed.
+//! company, role (the same title once requisition ids and gender markers
+//! such as "(m/w/d)" or "H/F" are set aside), source and posting link.
+//! Rows it got wrong are listed.
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Result, StageError};
 use crate::names::company::normalize_company;
-use crate::names::role::normalize_role;
+use crate::names::role::same_role;
 
 /// One line of a label file.
 #[derive(Debug, Clone, Deserialize)]
@@ -131,7 +133,7 @@ fn company_ok(l: &LabelLine, p: Option<&str>) -> bool {
 fn role_ok(l: &LabelLine, p: Option<&str>) -> bool {
     match (&l.role, p) {
         (None, None) => true,
-        (Some(t), Some(p)) => normalize_role(t) == normalize_role(p),
+        (Some(t), Some(p)) => same_role(t, p),
         _ => false,
     }
 }

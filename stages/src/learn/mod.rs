@@ -10,8 +10,9 @@
 //! - [`training`]: training a model and where trained weights live.
 //! - [`builtin`]: the built-in model's training set and settings, rebuilt
 //!   bit for bit by `cargo run --example train_default`.
-//! - [`ranker`]: the employer ranker's training set and settings, rebuilt
-//!   bit for bit by `cargo run --example train_ranker`.
+//! - [`ranker`]: the employer and role rankers' training sets and
+//!   settings, rebuilt bit for bit by `cargo run --example train_ranker`
+//!   (`-- --role` for the role's).
 
 pub mod builtin;
 pub mod eval;

@@ -96,9 +96,9 @@ const NOT_ROLES: &[&str] = &[
 static REQ_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         // "(R28486)", "(JR-104522)", "(REQ-20931)", "(Job ID 2500123)", "(HH-23019)"
-        r"(?i)\s*[\(\[]\s*((?:(?:job\s*id|req(?:uisition)?(?:\s*id)?|ref(?:erence)?\.?|id|kennziffer|posting)\s*[:#]?\s*)?#?[A-Z]{0,4}[-_ ]?\d[\w-]{2,})\s*[\)\]]",
+        r"(?i)\s*[\(\[]\s*((?:(?:job\s*id|req(?:uisition)?(?:\s*id)?|r[eé]f(?:[eé]rence)?\.?|id|kennziffer|posting)\s*[:#]?\s*)?#?[A-Z]{0,4}[-_ ]?\d[\w-]{2,})\s*[\)\]]",
         // "- REQ-456", "– Ref. PW-7741", ", Job ID 12345", "Kennziffer 2025-114"
-        r"(?i)\s*[-–—,|]?\s*\b((?:job\s*id|req(?:uisition)?(?:\s*id)?|ref(?:erence)?\.?|kennziffer|referencia|posting)\s*[:#]?\s*#?[\w-]*\d[\w-]*)",
+        r"(?i)\s*[-–—,|]?\s*\b((?:job\s*id|req(?:uisition)?(?:\s*id)?|r[eé]f(?:[eé]rence)?\.?|kennziffer|referencia|posting)\s*[:#]?\s*#?[\w-]*\d[\w-]*)",
         // "(Job Number: 2500417)", "(Job No. 4411)"
         r"(?i)\s*[\(\[]\s*((?:job|requisition|vacancy)\s*(?:number|no\.?|nr\.?)\s*[:#]?\s*[\w-]*\d[\w-]*)\s*[\)\]]",
         r"(?i)\s*[-–—,|]?\s*\b((?:REQ|JR|R)-?\d{3,}[\w-]*)\b",
@@ -122,8 +122,18 @@ static APPLICATION_TITLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"\bapplications? (?:security|support|developer|development|engineer|engineering|architect|analyst|specialist|administrator|consultant|manager|programmer)").ok()
 });
 static GENDER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*[\(\[]?\s*\b(?:[mwfdx]\s*/\s*[mwfdx](?:\s*/\s*[mwfdx])?|all genders|gn\*?)\s*[\)\]]?").ok()
+    Regex::new(r"(?i)\s*[\(\[]?\s*\b(?:[mwfdxhv]\s*/\s*[mwfdxhv](?:\s*/\s*[mwfdxhv])?|all genders|gn\*?)\s*[\)\]]?").ok()
 });
+
+/// Whether two roles as written name the same title: compared after
+/// [`clean_role`] (requisition id and gender marker gone, "Konstrukteur
+/// (m/w/d)" is "Konstrukteur"), in the form of [`normalize_role`]. A side
+/// that cleans to no role is compared as written.
+pub fn same_role(a: &str, b: &str) -> bool {
+    let form = |s: &str| normalize_role(&clean_role(s).0.unwrap_or_else(|| s.to_string()));
+    let (a, b) = (form(a), form(b));
+    !a.is_empty() && a == b
+}
 
 /// Splits a role as written into the title and its requisition id:
 /// "Software Engineer II (R28486)" → ("Software Engineer II", Some("R28486")),
@@ -166,6 +176,34 @@ fn split_requisition(raw: &str) -> (String, Option<String>) {
     (s, req)
 }
 
+/// Words before a title that are no part of it: articles and "the post
+/// of" in six languages ("poste de comptable" is "comptable",
+/// "d'assistante comptable" is "assistante comptable").
+const ROLE_HEADS: &[&str] = &[
+    "the ",
+    "a ",
+    "an ",
+    "our ",
+    "your ",
+    "candidature au poste de ",
+    "candidature au poste d'",
+    "candidature au poste d’",
+    "le poste de ",
+    "le poste d'",
+    "poste de ",
+    "poste d'",
+    "poste d’",
+    "el puesto de ",
+    "puesto de ",
+    "la posizione di ",
+    "posizione di ",
+    "die stelle als ",
+    "stelle als ",
+    "de functie van ",
+    "de functie ",
+    "functie van ",
+];
+
 /// The role with whitespace collapsed, "the"/"position"-style words and
 /// unbalanced parentheses trimmed, and cut where a clause starts after the
 /// title ("Backend Engineer has been filled").
@@ -181,8 +219,10 @@ fn trim_role(role: &str) -> String {
                 t = head.to_string();
             }
         }
-        for head in ["the ", "a ", "an ", "our ", "your "] {
-            if let Some(tail) = strip_prefix_ci(&t, head) {
+        for head in ROLE_HEADS {
+            if let Some(tail) = strip_prefix_ci(&t, head)
+                && !tail.trim().is_empty()
+            {
                 t = tail.to_string();
             }
         }
@@ -265,6 +305,35 @@ pub fn normalize_role(role: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_that_differ_only_by_a_gender_marker_or_an_id_are_the_same() {
+        assert!(same_role(
+            "Konstrukteur Kälteanlagen (m/w/d)",
+            "Konstrukteur Kälteanlagen"
+        ));
+        assert!(same_role("Comptable général H/F", "comptable général"));
+        assert!(same_role(
+            "Comptable Fournisseurs F/H",
+            "Comptable Fournisseurs"
+        ));
+        assert!(same_role("Marketeer (m/v/x)", "Marketeer"));
+        assert!(same_role(
+            "poste de comptable fournisseurs",
+            "Comptable fournisseurs H/F"
+        ));
+        assert!(same_role(
+            "poste d'assistante comptable",
+            "Assistante comptable"
+        ));
+        assert_eq!(
+            clean_role("Assistant Comptable (référence 2400871)"),
+            (Some("Assistant Comptable".into()), Some("2400871".into()))
+        );
+        assert!(same_role("Data Scientist JR-1234", "Data Scientist"));
+        assert!(!same_role("Frontend Engineer, Growth", "Frontend Engineer"));
+        assert!(!same_role("", ""));
+    }
 
     #[test]
     fn roles_lose_requisition_ids_and_gender_markers() {

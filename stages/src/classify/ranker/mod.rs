@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ClassifyError;
 
+pub mod role;
 mod spans;
 mod train;
 
@@ -34,7 +35,7 @@ use crate::names::domain::{domain_matches, registrable_domain};
 use crate::names::person::looks_like_person;
 use spans::{fold_name, prefix};
 pub use spans::{language_spans, speaks_of_client};
-pub use train::{RankExample, RankTrain, accuracy, decides_right, train};
+pub use train::{RankExample, RankTrain, accuracy, decides_right, train, train_with};
 
 /// Where a candidate came from. A candidate found several ways has each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -476,19 +477,30 @@ const SHIPPED: &str = include_str!("../model/company_ranker.json");
 impl Ranker {
     /// Reads a model file; its features must be the code's.
     pub fn parse(text: &str, what: &str) -> Result<Ranker, ClassifyError> {
+        Ranker::parse_for(text, what, &FEATURES)
+    }
+
+    /// Reads a model file whose features must be `features` (the employer's
+    /// [`FEATURES`] or the role's [`role::ROLE_FEATURES`]).
+    pub fn parse_for(text: &str, what: &str, features: &[String]) -> Result<Ranker, ClassifyError> {
         let bad = |message: String| ClassifyError::Model {
             what: what.to_string(),
             message,
         };
         let r: Ranker = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
-        if r.features != *FEATURES || r.weights.len() != r.features.len() {
+        if r.features != features || r.weights.len() != r.features.len() {
             return Err(bad(format!(
                 "its {} features are not the code's {}: rebuild it (cargo run --example train_ranker)",
                 r.features.len(),
-                FEATURES.len()
+                features.len()
             )));
         }
         Ok(r)
+    }
+
+    /// Where `rule_weight` is in this model's features.
+    fn rule_weight_index(&self) -> Option<usize> {
+        self.features.iter().position(|f| f == "rule_weight")
     }
 
     /// The model shipped inside the binary.
@@ -517,7 +529,7 @@ impl Ranker {
     /// The chosen candidate of `(score, rule weight)` pairs beside the score
     /// of "none": a sure rule's candidate, else the best score when it
     /// reaches the threshold and outscores "none".
-    fn choose(&self, scored: &[(f32, f32)], none: f32) -> Option<usize> {
+    pub(crate) fn choose(&self, scored: &[(f32, f32)], none: f32) -> Option<usize> {
         let sure = scored
             .iter()
             .enumerate()
@@ -540,7 +552,6 @@ impl Ranker {
 #[cfg(test)]
 mod tests {
     use super::spans::split_parts;
-    use super::train::RULE_WEIGHT;
     use super::*;
 
     fn ctx<'a>(
@@ -657,7 +668,8 @@ mod tests {
 
     #[test]
     fn rule_weight_is_where_the_features_say() {
-        assert_eq!(FEATURES[RULE_WEIGHT], "rule_weight");
+        let r = Ranker::shipped().unwrap();
+        assert_eq!(r.rule_weight_index(), Some(1 + Origin::ALL.len()));
     }
 
     #[test]

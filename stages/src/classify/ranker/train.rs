@@ -4,7 +4,7 @@
 //! many emails a ranker decides right. Deterministic: no randomness, a
 //! fixed order.
 
-use super::{FEATURES, Origin, Ranker};
+use super::{FEATURES, Ranker};
 
 /// One email's candidates for training: their features and whether each
 /// is the employer, and the features of "no employer" ([`none_features`]),
@@ -58,7 +58,17 @@ impl Default for RankTrain {
 /// a listwise one (the right choice outscores the email's others, softmax
 /// over them), then the threshold that gets the most emails right.
 pub fn train(examples: &[RankExample], cfg: &RankTrain, version: &str) -> Ranker {
-    let dim = FEATURES.len();
+    train_with(examples, cfg, version, &FEATURES)
+}
+
+/// [`train`] for a model over `features` (the role ranker's).
+pub fn train_with(
+    examples: &[RankExample],
+    cfg: &RankTrain,
+    version: &str,
+    features: &[String],
+) -> Ranker {
+    let dim = features.len();
     let rows: Vec<(&[f32], f64)> = examples
         .iter()
         .flat_map(RankExample::choices)
@@ -109,7 +119,7 @@ pub fn train(examples: &[RankExample], cfg: &RankTrain, version: &str) -> Ranker
     }
     let mut ranker = Ranker {
         version: version.to_string(),
-        features: FEATURES.clone(),
+        features: features.to_vec(),
         weights: w.iter().map(|x| *x as f32).collect(),
         threshold: 0.0,
         sure: cfg.sure,
@@ -129,19 +139,22 @@ pub fn train(examples: &[RankExample], cfg: &RankTrain, version: &str) -> Ranker
 /// Whether the ranker decides one example right: the best candidate when
 /// it reaches the threshold and outscores "none", else "none".
 pub fn decides_right(ranker: &Ranker, e: &RankExample) -> bool {
+    let at = ranker.rule_weight_index();
     let scored: Vec<(f32, f32)> = e
         .candidates
         .iter()
-        .map(|(x, _)| (ranker.score(x), x[RULE_WEIGHT]))
+        .map(|(x, _)| {
+            (
+                ranker.score(x),
+                at.and_then(|i| x.get(i)).copied().unwrap_or(0.0),
+            )
+        })
         .collect();
     match ranker.choose(&scored, ranker.score(&e.none)) {
         Some(i) => e.candidates[i].1,
         None => !e.has_employer,
     }
 }
-
-/// The position of `rule_weight` in [`FEATURES`].
-pub(super) const RULE_WEIGHT: usize = 1 + Origin::ALL.len();
 
 /// How many emails the ranker decides right: `(right, total)`.
 pub fn accuracy(ranker: &Ranker, examples: &[RankExample]) -> (usize, usize) {
