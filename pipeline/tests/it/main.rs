@@ -13,4 +13,5 @@ mod concurrent;
 mod crash;
 mod dashboard;
 mod gmail;
+mod notebooks;
 mod s3;
