@@ -39,6 +39,7 @@ def main() -> int:
     ap.add_argument("--mailbox", action="append", help="only these mailboxes")
     ap.add_argument("--binary", default=None, help="the jobtrack binary [cargo run]")
     ap.add_argument("--keep", help="keep the data root here instead of a temporary folder")
+    ap.add_argument("--sensitivity", help="[classify] sensitivity: balanced, high-recall, high-precision or a factor")
     args, extra = ap.parse_known_args()
     args.eval_args = [a for a in extra if a != "--"]
     if args.part.startswith("test") and not args.final:
@@ -67,7 +68,9 @@ def main() -> int:
     config.write_text(
         "[user]\nid = \"corpus\"\n"
         f"emails = [{', '.join(toml_str(e) for e in emails)}]\n"
-        f"\n[storage]\ndata-dir = {toml_str(str(work / 'data'))}\n\n" + "\n".join(accounts)
+        f"\n[storage]\ndata-dir = {toml_str(str(work / 'data'))}\n\n"
+        + (f"[classify]\nsensitivity = {toml_str(args.sensitivity)}\n\n" if args.sensitivity else "")
+        + "\n".join(accounts)
     )
     (work / "labels.jsonl").write_text("\n".join(labels) + "\n")
     binary = [args.binary] if args.binary else ["cargo", "run", "--quiet", "-p", "jobtrack", "--"]

@@ -14,7 +14,7 @@ use anyhow::{Context, bail};
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
-use jobtrack_stages::classify::{Classifier, default_model};
+use jobtrack_stages::classify::{Classifier, Sensitivity, default_model};
 use jobtrack_stages::ingest::gmail::{
     GMAIL_UNITS_PER_MINUTE, GOOGLE_API_BASE, GmailOptions, GmailSource,
 };
@@ -118,6 +118,10 @@ pub struct ClassifyConfig {
     /// A rules file that extends or overrides the built-in rules (format:
     /// `stages/src/classify/rules/default.toml`). Empty: built-in only.
     pub rules_file: String,
+    /// "balanced" (the default), "high-recall" (track more of the mail the
+    /// classifier is unsure of), "high-precision" (track less of it), or
+    /// the factor not-job's probability is multiplied by (0.05..=20).
+    pub sensitivity: String,
 }
 
 /// One `[[accounts]]` entry: `provider` says which kind of mailbox, and each
@@ -565,7 +569,10 @@ impl Config {
             self.user.emails.clone()
         };
         let identity = jobtrack_stages::classify::outgoing::Identity::new(&emails);
-        Ok(Classifier::new(&rules, Some(&model))?.with_identity(identity))
+        let sensitivity = Sensitivity::parse(&self.classify.sensitivity)?;
+        Ok(Classifier::new(&rules, Some(&model))?
+            .with_identity(identity)
+            .with_sensitivity(sensitivity))
     }
 
     /// The addresses the accounts themselves name: IMAP usernames that

@@ -41,4 +41,7 @@ pub enum ClassifyError {
     /// Model weights could not be decoded.
     #[error("model weights ({what}): {message}")]
     Model { what: String, message: String },
+
+    #[error("{setting}: {message}")]
+    Setting { setting: String, message: String },
 }

@@ -138,11 +138,49 @@ pub(super) fn verdict(scores: &Scores, supported: bool, w: &LabelWeights) -> Rul
 /// The label: the rules' top label, or, where the rules are not confident
 /// and the model ran, the best of the blend `(1 - model.weight) × rules +
 /// model.weight × model`.
+#[cfg(test)]
 pub(super) fn decide(
     v: &RulesVerdict,
     model: Option<&[f32; 4]>,
     w: &ModelWeights,
 ) -> LabelDecision {
+    decide_with(v, model, w, 1.0)
+}
+
+/// [`decide`] with not-job's probability multiplied by `not_job_factor`
+/// before the best label is taken ([`super::Sensitivity`]): under 1 more
+/// mail is job mail, over 1 less. At 1 it is [`decide`] exactly.
+pub(super) fn decide_with(
+    v: &RulesVerdict,
+    model: Option<&[f32; 4]>,
+    w: &ModelWeights,
+    not_job_factor: f32,
+) -> LabelDecision {
+    let d = decide_plain(v, model, w);
+    if not_job_factor == 1.0 {
+        return d;
+    }
+    let mut p = match (model, v.confident) {
+        (Some(pm), false) => {
+            let mut p = [0f32; 4];
+            for k in 0..4 {
+                p[k] = (1.0 - w.weight) * v.p[k] + w.weight * pm[k];
+            }
+            p
+        }
+        _ => v.p,
+    };
+    let raw = p;
+    p[Label::NotJob.index()] *= not_job_factor;
+    let i = argmax(&p);
+    LabelDecision {
+        label: Label::ALL[i],
+        p: raw[i],
+        blended: d.blended,
+    }
+}
+
+fn decide_plain(v: &RulesVerdict, model: Option<&[f32; 4]>, w: &ModelWeights) -> LabelDecision {
     match (model, v.confident) {
         (Some(pm), false) => {
             let mut p = [0f32; 4];
@@ -298,5 +336,36 @@ mod tests {
         assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-6);
         assert!(p[3] > p[2] && p[2] > p[1]);
         assert_eq!(argmax(&[0.1, 0.4, 0.4, 0.1]), 1);
+    }
+
+    #[test]
+    fn sensitivity_moves_unsure_mail_across_the_line_and_balanced_changes_nothing() {
+        let w = Weights::defaults().unwrap();
+        let v = RulesVerdict {
+            p: [0.42, 0.0, 0.0, 0.58],
+            top: Label::NotJob,
+            confident: false,
+        };
+        assert_eq!(
+            decide_with(&v, None, &w.model, 1.0),
+            decide(&v, None, &w.model)
+        );
+        assert_eq!(decide_with(&v, None, &w.model, 1.0).label, Label::NotJob);
+        let recall = decide_with(&v, None, &w.model, 0.5);
+        assert_eq!(recall.label, Label::Application);
+        assert!(
+            (recall.p - 0.42).abs() < 1e-6,
+            "the label's own probability"
+        );
+        let sure = RulesVerdict {
+            p: [0.6, 0.0, 0.0, 0.4],
+            top: Label::Application,
+            confident: false,
+        };
+        assert_eq!(decide_with(&sure, None, &w.model, 2.0).label, Label::NotJob);
+        assert_eq!(
+            decide_with(&sure, None, &w.model, 1.2).label,
+            Label::Application
+        );
     }
 }

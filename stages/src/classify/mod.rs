@@ -298,7 +298,58 @@ pub struct Classifier {
     role_ranker: Option<ranker::Ranker>,
     /// The person's own addresses: their mail is decided by [`outgoing`].
     identity: outgoing::Identity,
+    /// How readily mail counts as job mail.
+    sensitivity: Sensitivity,
     version: String,
+}
+
+/// How readily the classifier calls mail job mail (`[classify]
+/// sensitivity`): where the rules' (or the blend's) label is decided,
+/// not-job's probability is multiplied by a factor before the best label
+/// is taken. `HighRecall` (0.8) tracks more of the mail it is unsure of,
+/// missing fewer applications and tracking more that are none;
+/// `HighPrecision` (2.0) the other way round; `Balanced` (1.0) is the
+/// default. A number sets the factor itself. The SQL second pass (threads,
+/// correspondents) is not affected.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum Sensitivity {
+    #[default]
+    Balanced,
+    HighRecall,
+    HighPrecision,
+    /// A factor of one's own (0.05..=20).
+    Factor(f32),
+}
+
+impl Sensitivity {
+    /// Reads `balanced`, `high-recall`, `high-precision` or a factor.
+    pub fn parse(s: &str) -> Result<Sensitivity, ClassifyError> {
+        let bad = || ClassifyError::Setting {
+            setting: "[classify] sensitivity".into(),
+            message: format!(
+                "{s:?} is not \"balanced\", \"high-recall\", \"high-precision\" or a factor between 0.05 and 20"
+            ),
+        };
+        match s.trim() {
+            "balanced" | "" => Ok(Sensitivity::Balanced),
+            "high-recall" => Ok(Sensitivity::HighRecall),
+            "high-precision" => Ok(Sensitivity::HighPrecision),
+            other => match other.parse::<f32>() {
+                Ok(f) if (0.05..=20.0).contains(&f) => Ok(Sensitivity::Factor(f)),
+                _ => Err(bad()),
+            },
+        }
+    }
+
+    /// The factor not-job's probability is multiplied by.
+    pub fn not_job_factor(self) -> f32 {
+        match self {
+            Sensitivity::Balanced => 1.0,
+            Sensitivity::HighRecall => 0.8,
+            Sensitivity::HighPrecision => 2.0,
+            Sensitivity::Factor(f) => f,
+        }
+    }
 }
 
 /// Per-batch scratch space.
@@ -315,6 +366,18 @@ impl Classifier {
             Self::with_parts(rules, model, Some(ranker::Ranker::shipped()?))?
                 .with_role_ranker(Some(ranker::Ranker::shipped_role()?)),
         )
+    }
+
+    /// The same classifier at another sensitivity; part of the version
+    /// when it is not the default.
+    pub fn with_sensitivity(mut self, sensitivity: Sensitivity) -> Self {
+        let f = sensitivity.not_job_factor();
+        if f != 1.0 {
+            let key = format!("{}\nsensitivity {f}", self.version);
+            self.version = format!("{:016x}", fnv64(key.as_bytes()));
+        }
+        self.sensitivity = sensitivity;
+        self
     }
 
     /// The same classifier with another role ranker, or none (the rules'
@@ -350,6 +413,7 @@ impl Classifier {
             model: model.cloned(),
             ranker,
             role_ranker: None,
+            sensitivity: Sensitivity::Balanced,
             identity: outgoing::Identity::default(),
             version: format!("{:016x}", fnv64(key.as_bytes())),
         })
@@ -590,7 +654,12 @@ impl Classifier {
         } else {
             None
         };
-        let decided = label::decide(&verdict, model_out.as_ref().map(|(pl, _)| pl), &w.model);
+        let decided = label::decide_with(
+            &verdict,
+            model_out.as_ref().map(|(pl, _)| pl),
+            &w.model,
+            self.sensitivity.not_job_factor(),
+        );
         let label = decided.label;
         if decided.blended {
             reasons.push("label:model_blend".into());

@@ -214,3 +214,41 @@ fn weights_and_first_names_are_pinned_to_the_code_version() {
         "weights or first names changed: bump CODE_VERSION and update these pins"
     );
 }
+
+#[test]
+fn sensitivity_reads_its_names_and_factors_and_changes_the_version() {
+    assert_eq!(
+        Sensitivity::parse("balanced").unwrap(),
+        Sensitivity::Balanced
+    );
+    assert_eq!(Sensitivity::parse("").unwrap(), Sensitivity::Balanced);
+    assert_eq!(
+        Sensitivity::parse("high-recall").unwrap().not_job_factor(),
+        0.8
+    );
+    assert_eq!(
+        Sensitivity::parse("high-precision")
+            .unwrap()
+            .not_job_factor(),
+        2.0
+    );
+    assert_eq!(Sensitivity::parse("1.25").unwrap().not_job_factor(), 1.25);
+    for bad in ["loud", "0", "-1", "50", "NaN"] {
+        let e = Sensitivity::parse(bad).unwrap_err().to_string();
+        assert!(
+            e.contains("[classify] sensitivity") && e.contains(bad),
+            "{e}"
+        );
+    }
+    let c = rules_only();
+    assert_eq!(
+        c.clone().with_sensitivity(Sensitivity::Balanced).version(),
+        c.version()
+    );
+    assert_ne!(
+        c.clone()
+            .with_sensitivity(Sensitivity::HighRecall)
+            .version(),
+        c.version()
+    );
+}
