@@ -156,37 +156,35 @@ pub(super) fn decide_with(
     w: &ModelWeights,
     not_job_factor: f32,
 ) -> LabelDecision {
-    let d = decide_plain(v, model, w);
     if not_job_factor == 1.0 {
-        return d;
+        return decide_plain(v, model, w);
     }
-    let mut p = match (model, v.confident) {
-        (Some(pm), false) => {
-            let mut p = [0f32; 4];
-            for k in 0..4 {
-                p[k] = (1.0 - w.weight) * v.p[k] + w.weight * pm[k];
-            }
-            p
-        }
-        _ => v.p,
-    };
-    let raw = p;
+    let blended = blend(v, model, w);
+    let raw = blended.unwrap_or(v.p);
+    let mut p = raw;
     p[Label::NotJob.index()] *= not_job_factor;
     let i = argmax(&p);
     LabelDecision {
         label: Label::ALL[i],
         p: raw[i],
-        blended: d.blended,
+        blended: blended.is_some(),
+    }
+}
+
+/// The blend `(1 - model.weight) × rules + model.weight × model`, where the
+/// rules are not confident and the model ran; else none.
+fn blend(v: &RulesVerdict, model: Option<&[f32; 4]>, w: &ModelWeights) -> Option<[f32; 4]> {
+    match (model, v.confident) {
+        (Some(pm), false) => Some(std::array::from_fn(|k| {
+            (1.0 - w.weight) * v.p[k] + w.weight * pm[k]
+        })),
+        _ => None,
     }
 }
 
 fn decide_plain(v: &RulesVerdict, model: Option<&[f32; 4]>, w: &ModelWeights) -> LabelDecision {
-    match (model, v.confident) {
-        (Some(pm), false) => {
-            let mut p = [0f32; 4];
-            for k in 0..4 {
-                p[k] = (1.0 - w.weight) * v.p[k] + w.weight * pm[k];
-            }
+    match blend(v, model, w) {
+        Some(p) => {
             let i = argmax(&p);
             LabelDecision {
                 label: Label::ALL[i],
@@ -194,7 +192,7 @@ fn decide_plain(v: &RulesVerdict, model: Option<&[f32; 4]>, w: &ModelWeights) ->
                 blended: true,
             }
         }
-        _ => LabelDecision {
+        None => LabelDecision {
             label: v.top,
             p: v.p[v.top.index()],
             blended: false,
