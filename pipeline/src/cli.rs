@@ -41,11 +41,23 @@ pub enum OutFormat {
     Json,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum FileFormat {
     Csv,
     Parquet,
     Json,
+    /// A Google spreadsheet, a sheet per table (`[export.sheets]`).
+    Sheets,
+}
+
+/// What `connect` asks Google for.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq, Default)]
+pub enum ConnectScope {
+    /// Read the mailbox (`gmail.readonly`).
+    #[default]
+    Gmail,
+    /// Create and update jobtrack's own spreadsheets (`drive.file`).
+    Sheets,
 }
 
 #[derive(Debug, Subcommand)]
@@ -77,15 +89,21 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OutFormat::Table)]
         format: OutFormat,
     },
-    /// Export a warehouse table to a file (CSV opens in spreadsheet programs).
+    /// Export a warehouse table to a file (CSV opens in spreadsheet programs),
+    /// or tables to a Google spreadsheet (`--format sheets`).
     Export {
         /// applications, application_events, emails, users, or a view.
-        #[arg(long, default_value = "applications")]
-        table: String,
+        /// Default: applications (sheets: `[export.sheets] tables`).
+        #[arg(long)]
+        table: Option<String>,
         #[arg(long, value_enum)]
         format: FileFormat,
-        #[arg(long, value_name = "PATH")]
-        out: PathBuf,
+        /// The file to write (not for sheets).
+        #[arg(long, value_name = "PATH", required_if_eq_any = [("format", "csv"), ("format", "parquet"), ("format", "json")])]
+        out: Option<PathBuf>,
+        /// Sheets: update this spreadsheet (default: the one the last export made).
+        #[arg(long, value_name = "ID")]
+        spreadsheet: Option<String>,
         #[command(flatten)]
         filter: FilterArgs,
     },
@@ -148,7 +166,7 @@ pub enum Command {
         #[arg(long)]
         lang: Option<String>,
     },
-    /// Connect a Gmail account: consent in a browser (OAuth with PKCE, read-only scope), then the refresh token is stored encrypted under the data root.
+    /// Connect a Gmail account: consent in a browser (OAuth with PKCE, read-only scope; or `--scope sheets` for the Sheets export), then the refresh token is stored encrypted under the data root.
     Connect {
         /// The account's name in the config file.
         account: String,
@@ -158,6 +176,9 @@ pub enum Command {
         /// Only print the consent URL; do not try to open a browser.
         #[arg(long)]
         no_browser: bool,
+        /// What to ask for: reading Gmail, or the Sheets export.
+        #[arg(long, value_enum, default_value_t = ConnectScope::Gmail)]
+        scope: ConnectScope,
     },
     /// Print the configuration in force (every key, defaults included) as TOML.
     Config,

@@ -4,7 +4,12 @@
 //! - `GET /` and the dashboard's files (from `<data-dir>/site/`);
 //! - `GET /applications?status=&company=&source=&since=&q=&limit=&offset=`;
 //! - `GET /applications/{id}`: the application, its timeline and its emails;
-//! - `GET /export.csv`, `GET /export.parquet`: applications, same filters.
+//! - `GET /export.csv`, `GET /export.parquet`: applications, same filters;
+//! - `POST /export/sheets` (JSON body, may be empty: `{}`): the Sheets
+//!   export of `[export.sheets]`, same filters; answers what it wrote. Only
+//!   a request with `Content-Type: application/json` is taken, which a page
+//!   of another site cannot send without a CORS preflight that this server
+//!   never grants, and none a browser marks as cross-site.
 //!
 //! Every query is parameterized and runs on a read-only DuckDB connection
 //! opened per request, so a nightly run can swap the warehouse underneath.
@@ -43,6 +48,8 @@ struct App {
     warehouse: Warehouse,
     site: Option<PathBuf>,
     user_id: String,
+    /// The configuration and data root, for the Sheets export.
+    jobtrack: Arc<crate::app::App>,
 }
 
 /// Who may ask: the host names accepted (none listed: any), and the access
@@ -290,6 +297,46 @@ async fn export(app: App, p: Params, format: ExportFormat) -> Result<Response, A
     .await
 }
 
+/// `POST /export/sheets`.
+async fn export_sheets(
+    State(app): State<App>,
+    Query(p): Query<Params>,
+    headers: axum::http::HeaderMap,
+) -> Result<Json<jobtrack_stages::publish::sheets::SheetsExport>, ApiError> {
+    let json_body = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(';').next().map(str::trim) == Some("application/json"));
+    let cross_site = headers
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v == "cross-site" || v == "same-site");
+    if !json_body || cross_site {
+        return Err(ApiError(
+            StatusCode::FORBIDDEN,
+            "POST /export/sheets takes a JSON request from this dashboard only".into(),
+        ));
+    }
+    let mut filter = p.filter();
+    filter.q = None;
+    match crate::commands::sheets::export_sheets(&app.jobtrack, None, None, &filter).await {
+        Ok(done) => Ok(Json(done)),
+        Err(e) => {
+            let users = e.downcast_ref::<crate::app::Usage>().is_some()
+                || e.chain().any(|c| {
+                    c.downcast_ref::<jobtrack_stages::StageError>()
+                        .is_some_and(|s| s.domain() == jobtrack_stages::Domain::User)
+                });
+            let status = if users {
+                StatusCode::BAD_REQUEST
+            } else {
+                StatusCode::BAD_GATEWAY
+            };
+            Err(ApiError(status, format!("{e:#}")))
+        }
+    }
+}
+
 async fn site_file(State(app): State<App>, Path(name): Path<String>) -> Response {
     serve_site_file(&app, &name).await
 }
@@ -344,6 +391,7 @@ fn router(app: App, g: Guard) -> Router {
                 },
             ),
         )
+        .route("/export/sheets", axum::routing::post(export_sheets))
         .route("/{file}", get(site_file))
         .with_state(app)
         .layer(from_fn_with_state(g, guard))
@@ -357,6 +405,7 @@ pub async fn serve(
     user_id: String,
     addr: impl Into<SocketAddr>,
     token: Option<SecretString>,
+    jobtrack: Arc<crate::app::App>,
 ) -> anyhow::Result<()> {
     let addr = addr.into();
     // Refuse an exposed server without a token before anything else.
@@ -373,6 +422,7 @@ pub async fn serve(
         warehouse,
         site,
         user_id,
+        jobtrack,
     };
     let g = Guard::new(local, token)?;
     axum::serve(listener, router(app, g))

@@ -6,6 +6,8 @@
 //!
 //! - [`fake_gmail`]: a fake of Google's Gmail API and OAuth token endpoint
 //!   on 127.0.0.1, with injected failures and Gmail's quota accounting.
+//! - [`fake_sheets`]: a fake of the Google Sheets API v4 and the token
+//!   endpoint, with injected 429s and 401s and a log of every call.
 //! - [`fake_llm`]: a fake OpenAI-compatible chat-completions server that
 //!   misbehaves on demand.
 //! - [`leaks`]: looks for a secret where it must not be (every file under a
@@ -21,6 +23,7 @@
 
 pub mod fake_gmail;
 pub mod fake_llm;
+pub mod fake_sheets;
 pub mod leaks;
 
 /// Whether tests that need an outside program must run, as in CI

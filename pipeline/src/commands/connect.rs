@@ -1,11 +1,13 @@
-//! `jobtrack connect`: gets a Gmail refresh token (consent in a browser,
-//! OAuth with PKCE and the read-only scope, or a token on standard input) and
-//! stores it encrypted under the data root.
+//! `jobtrack connect`: gets a refresh token (consent in a browser, OAuth
+//! with PKCE and one scope, or a token on standard input) and stores it
+//! encrypted under the data root: Gmail's read-only grant of a gmail
+//! account, or with `--scope sheets` the Sheets export's `drive.file` grant.
 
-use jobtrack_stages::ingest::oauth::{self, LoopbackRedirect, Pkce, TokenStore};
+use jobtrack_stages::ingest::oauth::{self, Grant, LoopbackRedirect, Pkce, TokenStore};
 use secrecy::SecretString;
 
 use crate::app::{App, UsageExt, usage};
+use crate::cli::ConnectScope;
 use crate::config::{self, AccountConfig};
 
 /// `jobtrack connect`: gets a refresh token and stores it encrypted.
@@ -14,15 +16,28 @@ pub async fn connect(
     account: &str,
     from_stdin: bool,
     no_browser: bool,
+    scope: ConnectScope,
 ) -> anyhow::Result<()> {
     let config = &app.config;
-    let a = match config.account(account).usage()? {
-        AccountConfig::Gmail(a) => a,
-        other => {
-            return Err(usage(format!(
-                "account {account:?} is a {} account: `connect` is for gmail accounts (IMAP reads its password from the variable named by `password-env`)",
-                other.provider()
-            )));
+    let (grant, client, what) = match scope {
+        ConnectScope::Gmail => match config.account(account).usage()? {
+            AccountConfig::Gmail(a) => {
+                (Grant::Gmail, a.oauth_client(), "read your mail (read-only)")
+            }
+            other => {
+                return Err(usage(format!(
+                    "account {account:?} is a {} account: `connect` is for gmail accounts (IMAP reads its password from the variable named by `password-env`)",
+                    other.provider()
+                )));
+            }
+        },
+        ConnectScope::Sheets => {
+            let client = config.sheets_client(Some(account)).map(|(_, c)| c);
+            (
+                Grant::Sheets,
+                client,
+                "create and update its own spreadsheets (drive.file: no other file)",
+            )
         }
     };
     oauth::check_account(account)?;
@@ -36,13 +51,13 @@ pub async fn connect(
         }
         SecretString::from(text.to_owned())
     } else {
-        let client = a.oauth_client().usage()?;
+        let client = client.usage()?;
         let pkce = Pkce::new()?;
         let state = oauth::new_state()?;
         let redirect = LoopbackRedirect::bind().await?;
-        let url = client.authorize_url(&redirect.redirect_uri, &pkce, &state)?;
+        let url = client.authorize_url(&redirect.redirect_uri, &pkce, &state, grant)?;
         println!(
-            "Open this address in a browser and allow jobtrack to read {account} (read-only):\n\n  {url}\n\nWaiting for the answer on {} ...",
+            "Open this address in a browser and allow jobtrack, for {account}, to {what}:\n\n  {url}\n\nWaiting for the answer on {} ...",
             redirect.redirect_uri
         );
         if !no_browser {
@@ -63,12 +78,18 @@ pub async fn connect(
     };
     let key = config::token_key(true).usage()?;
     TokenStore::new(root.clone(), key)
+        .for_grant(grant)
         .save(&config.user.id, account, &token)
         .await?;
+    let what = if grant == Grant::Sheets {
+        " for the Sheets export"
+    } else {
+        ""
+    };
     println!(
-        "Connected {account}. Its refresh token is stored encrypted in {}/{}.",
+        "Connected {account}{what}. Its refresh token is stored encrypted in {}/{}.",
         root.display(),
-        TokenStore::path(&config.user.id, account)
+        TokenStore::path_of(grant, &config.user.id, account)
     );
     Ok(())
 }

@@ -6,6 +6,7 @@ mod correct;
 mod learn;
 mod query;
 mod run;
+pub(crate) mod sheets;
 mod status;
 mod synth;
 
@@ -63,8 +64,19 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             table,
             format,
             out,
+            spreadsheet,
             filter,
-        } => query::export(&app, table, *format, out, filter),
+        } => {
+            query::export_command(
+                &app,
+                table.as_deref(),
+                *format,
+                out.as_deref(),
+                spreadsheet.as_deref(),
+                filter,
+            )
+            .await
+        }
         Command::Correct { action } => correct::correct(&app, action).await,
         Command::Serve {
             port,
@@ -86,6 +98,10 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
                 app.config.user.id.clone(),
                 (*bind, *port),
                 token,
+                std::sync::Arc::new(crate::app::App {
+                    config: app.config.clone(),
+                    root: app.root.clone(),
+                }),
             )
             .await
         }
@@ -101,7 +117,8 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             account,
             refresh_token_stdin,
             no_browser,
-        } => connect::connect(&app, account, *refresh_token_stdin, *no_browser).await,
+            scope,
+        } => connect::connect(&app, account, *refresh_token_stdin, *no_browser, *scope).await,
         Command::Synth { .. } | Command::Config => Ok(()),
     }
 }

@@ -90,6 +90,19 @@ pub async fn run_dag(
         println!("Warehouse: {}", warehouse.path.display());
     }
     println!("Report: {display_root}/runs/{}.json", report.run_id);
+    let published = report.stages.iter().any(|s| s.name == "warehouse");
+    let sheets_failed = if config.export.sheets.on_run && published && !dry_run {
+        match super::sheets::export_sheets(app, None, None, &Default::default()).await {
+            Ok(done) => {
+                super::sheets::print(&done);
+                None
+            }
+            // The run's tables are in place; the exit code still tells cron.
+            Err(e) => Some(format!("{e:#}")),
+        }
+    } else {
+        None
+    };
     let failed: Vec<&str> = report
         .stages
         .iter()
@@ -103,6 +116,9 @@ pub async fn run_dag(
             failed.len(),
             failed.join("; ")
         );
+    }
+    if let Some(e) = sheets_failed {
+        anyhow::bail!("the run's tables are published, but the Sheets export failed: {e}");
     }
     Ok(())
 }

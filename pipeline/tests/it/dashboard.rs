@@ -342,11 +342,24 @@ fn http_get(addr: &str, path: &str) -> (u16, String) {
 /// A GET with the given Host header and extra header lines (each ending in
 /// CRLF); returns the status, the head and the body.
 fn http_request(addr: &str, path: &str, host: &str, extra: &str) -> (u16, String, String) {
+    http_call("GET", addr, path, host, extra, "")
+}
+
+/// A request of `method` with `body`; returns the status, head and body.
+pub(crate) fn http_call(
+    method: &str,
+    addr: &str,
+    path: &str,
+    host: &str,
+    extra: &str,
+    body: &str,
+) -> (u16, String, String) {
     use std::io::{Read, Write};
     let mut s = std::net::TcpStream::connect(addr).unwrap();
     write!(
         s,
-        "GET {path} HTTP/1.1\r\nHost: {host}\r\n{extra}Connection: close\r\n\r\n"
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\n{extra}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
     )
     .unwrap();
     let mut raw = Vec::new();
@@ -381,7 +394,7 @@ fn dechunk(body: &str) -> String {
 }
 
 /// A running `jobtrack serve`, stopped however the test ends.
-struct Server(std::process::Child);
+pub(crate) struct Server(std::process::Child);
 
 impl Drop for Server {
     fn drop(&mut self) {
@@ -392,7 +405,7 @@ impl Drop for Server {
 
 /// Starts `jobtrack serve ARGS` in `dir` with `env`; returns it and the
 /// first line it prints (the address it listens on).
-fn serve(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (Server, String) {
+pub(crate) fn serve(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (Server, String) {
     use std::io::BufRead;
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_jobtrack"));
     cmd.arg("serve")

@@ -15,3 +15,4 @@ mod dashboard;
 mod gmail;
 mod notebooks;
 mod s3;
+mod sheets;

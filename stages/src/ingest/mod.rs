@@ -26,6 +26,7 @@
 
 mod checkpoint;
 pub mod gmail;
+pub mod google;
 pub mod imap;
 mod maildir;
 pub mod mbox;

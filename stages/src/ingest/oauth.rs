@@ -42,8 +42,10 @@ use crate::error::{Result, StageError};
 use crate::retry::RetryPolicy;
 use crate::storage::{Bytes, DataRoot};
 
-/// The only scope jobtrack asks for.
+/// The scope jobtrack asks for to read Gmail.
 pub const GMAIL_READONLY_SCOPE: &str = "https://www.googleapis.com/auth/gmail.readonly";
+/// The scope of the Sheets export: only the files the app created.
+pub const SHEETS_SCOPE: &str = "https://www.googleapis.com/auth/drive.file";
 /// Google's endpoints, the defaults of the config keys `auth-url` and `token-url`.
 pub const GOOGLE_AUTH_URL: &str = "https://accounts.google.com/o/oauth2/v2/auth";
 pub const GOOGLE_TOKEN_URL: &str = "https://oauth2.googleapis.com/token";
@@ -111,25 +113,59 @@ pub fn check_account(account: &str) -> Result<()> {
     }
 }
 
+/// Which grant a stored refresh token carries: Gmail's read-only scope,
+/// or Sheets' `drive.file` (a separate consent, a separate file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Grant {
+    #[default]
+    Gmail,
+    Sheets,
+}
+
 /// Encrypted refresh tokens under the data root.
 #[derive(Debug, Clone)]
 pub struct TokenStore {
     root: DataRoot,
     key: TokenKey,
+    grant: Grant,
 }
 
 impl TokenStore {
+    /// The store of Gmail tokens.
     pub fn new(root: DataRoot, key: TokenKey) -> Self {
-        Self { root, key }
+        Self {
+            root,
+            key,
+            grant: Grant::Gmail,
+        }
     }
 
-    /// Where an account's token lives, relative to the data root.
+    /// The same store, for the tokens of `grant`.
+    pub fn for_grant(mut self, grant: Grant) -> Self {
+        self.grant = grant;
+        self
+    }
+
+    /// Where an account's Gmail token lives, relative to the data root.
     pub fn path(user_id: &str, account: &str) -> String {
-        format!("_secrets/tokens/user_id={user_id}/{account}.token")
+        Self::path_of(Grant::Gmail, user_id, account)
     }
 
-    fn aad(user_id: &str, account: &str) -> String {
-        format!("jobtrack-refresh-token\0{user_id}\0{account}")
+    /// Where an account's token of `grant` lives, relative to the data root.
+    pub fn path_of(grant: Grant, user_id: &str, account: &str) -> String {
+        match grant {
+            Grant::Gmail => format!("_secrets/tokens/user_id={user_id}/{account}.token"),
+            Grant::Sheets => format!("_secrets/tokens/user_id={user_id}/sheets/{account}.token"),
+        }
+    }
+
+    /// The AEAD's associated data: a file is bound to its user, account
+    /// and grant.
+    fn aad(&self, user_id: &str, account: &str) -> String {
+        match self.grant {
+            Grant::Gmail => format!("jobtrack-refresh-token\0{user_id}\0{account}"),
+            Grant::Sheets => format!("jobtrack-refresh-token\0{user_id}\0{account}\0sheets"),
+        }
     }
 
     /// Encrypts and stores the refresh token of an account.
@@ -144,7 +180,7 @@ impl TokenStore {
             .aead()?
             .seal_in_place_append_tag(
                 Nonce::assume_unique_for_key(nonce),
-                Aad::from(Self::aad(user_id, account).as_bytes()),
+                Aad::from(self.aad(user_id, account).as_bytes()),
                 &mut sealed,
             )
             .map_err(|_| StageError::Request("encrypting the token failed".into()))?;
@@ -153,14 +189,17 @@ impl TokenStore {
         out.extend_from_slice(&nonce);
         out.extend_from_slice(&sealed);
         self.root
-            .put(&Self::path(user_id, account), Bytes::from(out))
+            .put(
+                &Self::path_of(self.grant, user_id, account),
+                Bytes::from(out),
+            )
             .await
     }
 
     /// The stored refresh token of an account.
     pub async fn load(&self, user_id: &str, account: &str) -> Result<SecretString> {
         check_account(account)?;
-        let path = Self::path(user_id, account);
+        let path = Self::path_of(self.grant, user_id, account);
         let Some(bytes) = self.root.get(&path).await? else {
             return Err(StageError::Reauthorize {
                 account: account.to_string(),
@@ -182,7 +221,7 @@ impl TokenStore {
             .aead()?
             .open_in_place(
                 Nonce::assume_unique_for_key(nonce),
-                Aad::from(Self::aad(user_id, account).as_bytes()),
+                Aad::from(self.aad(user_id, account).as_bytes()),
                 &mut sealed,
             )
             .map_err(|_| {
@@ -330,16 +369,27 @@ impl OAuthClient {
         Ok(client)
     }
 
-    /// The consent URL for `redirect_uri`: scope `gmail.readonly` only, a
-    /// PKCE S256 challenge, `state`, and offline access with a forced
-    /// consent prompt (Google hands out a refresh token only for offline
-    /// access, and again on a second consent only when the prompt is forced).
-    pub fn authorize_url(&self, redirect_uri: &str, pkce: &Pkce, state: &str) -> Result<String> {
+    /// The consent URL for `redirect_uri`: the one scope of `grant`
+    /// (`gmail.readonly`, or `drive.file` for Sheets), a PKCE S256
+    /// challenge, `state`, and offline access with a forced consent prompt
+    /// (Google hands out a refresh token only for offline access, and again
+    /// on a second consent only when the prompt is forced).
+    pub fn authorize_url(
+        &self,
+        redirect_uri: &str,
+        pkce: &Pkce,
+        state: &str,
+        grant: Grant,
+    ) -> Result<String> {
+        let scope = match grant {
+            Grant::Gmail => GMAIL_READONLY_SCOPE,
+            Grant::Sheets => SHEETS_SCOPE,
+        };
         let verifier = PkceCodeVerifier::new(pkce.verifier.expose_secret().to_string());
         let (url, _) = self
             .configured(Some(redirect_uri))?
             .authorize_url(|| CsrfToken::new(state.to_string()))
-            .add_scope(Scope::new(GMAIL_READONLY_SCOPE.to_string()))
+            .add_scope(Scope::new(scope.to_string()))
             .set_pkce_challenge(PkceCodeChallenge::from_code_verifier_sha256(&verifier))
             .add_extra_param("access_type", "offline")
             .add_extra_param("prompt", "consent")

@@ -7,7 +7,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value as Json};
 
-use super::warehouse::{ExportFormat, Filter, QueryResult, Warehouse};
+use super::warehouse::{ExportFormat, Filter, QueryResult, Warehouse, sql_string};
 use crate::error::{Result, StageError};
 
 /// A row as a JSON object keyed by column name.
@@ -155,5 +155,50 @@ impl Warehouse {
             path: out.clone(),
             source,
         })
+    }
+
+    /// `table`'s cells as its CSV export holds them (header first, every
+    /// cell as the CSV's text, formulas neutralized the same way, an empty
+    /// or NULL value as ""), for the Sheets export: the CSV is written and
+    /// read back with DuckDB's CSV reader, every column as text, so the
+    /// two exports cannot drift apart.
+    pub fn export_cells(&self, table: &str, filter: &Filter) -> Result<Vec<Vec<String>>> {
+        let bytes = self.export_bytes(table, ExportFormat::Csv, filter)?;
+        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        let dir = tempfile::Builder::new()
+            .prefix("jobtrack-cells-")
+            .tempdir()
+            .map_err(|source| StageError::LocalIo {
+                action: "create a temporary folder for",
+                path: format!("the cells of {table}").into(),
+                source,
+            })?;
+        let path = dir.path().join(format!("{table}.csv"));
+        std::fs::write(&path, body).map_err(|source| StageError::LocalIo {
+            action: "write",
+            path: path.clone(),
+            source,
+        })?;
+        let result = self.query_params(
+            &format!(
+                "SELECT * FROM read_csv({}, header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"')",
+                sql_string(&path.to_string_lossy())
+            ),
+            &[],
+        )?;
+        let text = |v: Json| match v {
+            Json::Null => String::new(),
+            Json::String(s) => s,
+            other => other.to_string(),
+        };
+        let mut cells = Vec::with_capacity(result.rows.len() + 1);
+        cells.push(result.columns);
+        cells.extend(
+            result
+                .rows
+                .into_iter()
+                .map(|row| row.into_iter().map(text).collect()),
+        );
+        Ok(cells)
     }
 }

@@ -1,7 +1,8 @@
 //! Publishing: the DuckDB warehouse that the dashboard, `jobtrack sql`,
-//! notebooks and exports read.
+//! notebooks and exports (files and Google Sheets) read.
 
 pub mod api;
+pub mod sheets;
 pub mod site;
 pub mod warehouse;
 

@@ -117,7 +117,7 @@ fn create_table_sql(contract: &Contract) -> Result<String> {
     ))
 }
 
-fn sql_string(s: &str) -> String {
+pub(super) fn sql_string(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
 }
 

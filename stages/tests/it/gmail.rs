@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use jobtrack_stages::ingest::gmail::{GmailOptions, GmailSource, RetryPolicy};
 use jobtrack_stages::ingest::oauth::{
-    LoopbackRedirect, OAuthClient, Pkce, TokenKey, TokenStore, new_state,
+    Grant, LoopbackRedirect, OAuthClient, Pkce, TokenKey, TokenStore, new_state,
 };
 use jobtrack_stages::ingest::{AccountSource, MailSource};
 use jobtrack_stages::{DataRoot, StageError, StageReport};
@@ -393,7 +393,7 @@ async fn the_installed_app_flow_exchanges_a_loopback_code_with_pkce() {
     let redirect = LoopbackRedirect::bind().await.unwrap();
     assert!(redirect.redirect_uri.starts_with("http://127.0.0.1:"));
     let consent = client
-        .authorize_url(&redirect.redirect_uri, &pkce, &state)
+        .authorize_url(&redirect.redirect_uri, &pkce, &state, Grant::Gmail)
         .unwrap();
     let url = url::Url::parse(&consent).unwrap();
     let q: std::collections::HashMap<String, String> = url.query_pairs().into_owned().collect();

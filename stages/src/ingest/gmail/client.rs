@@ -1,25 +1,23 @@
-//! The Gmail REST client: one authorized call with quota spending and
-//! retries (the quota limiter and retry policy of [`crate::retry`], a fresh
-//! access token on 401), and the calls an import makes: `getProfile`, `messages.list`,
-//! `history.list` and batched `messages.get?format=raw`. It knows nothing of
+//! The Gmail REST client: the calls an import makes (`getProfile`,
+//! `messages.list`, `history.list` and batched `messages.get?format=raw`)
+//! over [`crate::ingest::google::GoogleApi`], which spends the quota, retries and
+//! refreshes the access token. It knows nothing of
 //! tables or checkpoints; the import in the parent module drives it.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use base64::Engine;
 use base64::alphabet::URL_SAFE;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use chrono::{DateTime, Utc};
-use secrecy::ExposeSecret;
 use serde::Deserialize;
 
 use super::GmailSource;
 use super::batch::parse_batch;
 use crate::clock::Clock;
 use crate::error::{Result, StageError};
+use crate::ingest::google::{Answer, CallOptions, GoogleApi, error_message, retryable};
 use crate::ingest::oauth::AccessTokens;
-use crate::retry::{QuotaLimiter, RetryPolicy, http_date, retry_after};
 
 const UNITS_LIST: u32 = 5;
 const UNITS_GET: u32 = 5;
@@ -124,79 +122,19 @@ struct ProfileAnswer {
     email_address: Option<String>,
 }
 
-/// Google's error body: `{"error": {"code", "message", "errors": [{"reason"}]}}`.
-#[derive(Deserialize)]
-struct ErrorBody {
-    error: ErrorInner,
-}
-
-#[derive(Deserialize)]
-struct ErrorInner {
-    #[serde(default)]
-    message: String,
-    #[serde(default)]
-    errors: Vec<ErrorItem>,
-}
-
-#[derive(Deserialize)]
-struct ErrorItem {
-    #[serde(default)]
-    reason: String,
-}
-
-/// Whether an answer is one to retry: 429, 5xx, or 403 for a rate limit.
-fn retryable(status: u16, body: &[u8]) -> bool {
-    if status == 429 || status >= 500 {
-        return true;
-    }
-    status == 403
-        && serde_json::from_slice::<ErrorBody>(body).is_ok_and(|e| {
-            e.error.errors.iter().any(|i| {
-                matches!(
-                    i.reason.as_str(),
-                    "rateLimitExceeded" | "userRateLimitExceeded"
-                )
-            })
-        })
-}
-
-fn error_message(body: &[u8]) -> String {
-    serde_json::from_slice::<ErrorBody>(body)
-        .map(|e| e.error.message)
-        .unwrap_or_else(|_| String::from_utf8_lossy(&body[..body.len().min(200)]).into_owned())
-}
-
-/// A final answer of the API.
-struct Answer {
-    status: u16,
-    content_type: String,
-    /// The answer's `Date`, which `Retry-After` dates are read against.
-    date: Option<DateTime<Utc>>,
-    body: Vec<u8>,
-}
-
 /// The Gmail API for one account.
 pub struct GmailClient {
-    http: reqwest::Client,
-    base: String,
-    account: String,
-    tokens: AccessTokens,
-    limiter: QuotaLimiter,
-    retry: RetryPolicy,
-    timeout: Duration,
+    api: GoogleApi,
     /// `include-spam-trash`: list and follow SPAM and TRASH too.
     spam_trash: bool,
-    /// Reads `Retry-After` dates when an answer has no `Date`.
-    clock: Arc<dyn Clock>,
-    pub stats: GmailStats,
+    fetched: u64,
 }
 
 impl std::fmt::Debug for GmailClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GmailClient")
-            .field("base", &self.base)
-            .field("account", &self.account)
-            .field("stats", &self.stats)
+            .field("api", &self.api)
+            .field("fetched", &self.fetched)
             .finish_non_exhaustive()
     }
 }
@@ -209,48 +147,37 @@ impl GmailClient {
         tokens: AccessTokens,
         clock: Arc<dyn Clock>,
     ) -> Self {
-        Self {
-            http,
-            base: src.api_base_url.trim_end_matches('/').to_string(),
-            account: account.to_string(),
-            tokens,
-            limiter: QuotaLimiter::per_minute(src.options.units_per_minute),
+        let options = CallOptions {
+            units_per_minute: src.options.units_per_minute,
             retry: src.options.retry,
             timeout: src.options.request_timeout,
+        };
+        Self {
+            api: GoogleApi::new(
+                "Gmail API",
+                http,
+                &src.api_base_url,
+                account,
+                tokens,
+                options,
+                clock,
+            ),
             spam_trash: src.options.include_spam_trash,
-            clock,
-            stats: GmailStats::default(),
+            fetched: 0,
         }
     }
 
-    /// What a failed exchange says, as the body of the pseudo-status 599.
-    fn transport_error(&self, e: reqwest::Error) -> Vec<u8> {
-        if e.is_timeout() {
-            format!("no answer within {} s", self.timeout.as_secs_f64()).into_bytes()
-        } else {
-            e.without_url().to_string().into_bytes()
+    /// What the import spent and fetched.
+    pub fn stats(&self) -> GmailStats {
+        let s = self.api.stats;
+        GmailStats {
+            calls: s.calls,
+            units: s.units,
+            retries: s.retries,
+            fetched: self.fetched,
         }
     }
 
-    fn remote(&self, status: Option<u16>, reason: String) -> StageError {
-        StageError::Remote {
-            service: "Gmail API",
-            account: self.account.clone(),
-            status,
-            reason,
-        }
-    }
-
-    async fn spend(&mut self, units: u32) {
-        self.stats.units += u64::from(units);
-        let waited = self.limiter.spend(units).await;
-        if !waited.is_zero() {
-            tracing::debug!(account = %self.account, wait_ms = waited.as_millis() as u64, "Waited for Gmail quota.");
-        }
-    }
-
-    /// Sends a request until it gets a final answer: retries what may pass,
-    /// refreshes the access token once on 401.
     async fn call(
         &mut self,
         units: u32,
@@ -258,94 +185,15 @@ impl GmailClient {
         query: &[(&str, &str)],
         body: Option<(String, Vec<u8>)>,
     ) -> Result<Answer> {
-        let url = format!("{}{}", self.base, path);
-        let mut attempt = 0;
-        let mut waits = self.retry.waits();
-        let mut reauthorized = false;
-        loop {
-            self.spend(units).await;
-            let token = self.tokens.get().await?;
-            let mut req = match &body {
-                Some((ct, bytes)) => self
-                    .http
-                    .post(&url)
-                    .header(reqwest::header::CONTENT_TYPE, ct)
-                    .body(bytes.clone()),
-                None => self.http.get(&url),
-            };
-            if !query.is_empty() {
-                req = req.query(query);
-            }
-            self.stats.calls += 1;
-            let sent = req
-                .bearer_auth(token.expose_secret())
-                .timeout(self.timeout)
-                .send()
-                .await;
-            let (status, headers, bytes) = match sent {
-                Ok(resp) => {
-                    let status = resp.status().as_u16();
-                    let headers = resp.headers().clone();
-                    match resp.bytes().await {
-                        Ok(b) => (status, headers, b.to_vec()),
-                        Err(e) => (599, headers, self.transport_error(e)),
-                    }
-                }
-                // A connection error or no answer in time: retried like a 5xx.
-                Err(e) => (
-                    599,
-                    reqwest::header::HeaderMap::new(),
-                    self.transport_error(e),
-                ),
-            };
-            if status == 401 && !reauthorized {
-                reauthorized = true;
-                self.tokens.invalidate();
-                continue;
-            }
-            if retryable(status, &bytes) {
-                attempt += 1;
-                let Some(wait) = waits.next(retry_after(&headers, self.clock.now())) else {
-                    return Err(self.remote(
-                        Some(status),
-                        format!(
-                            "{path}: gave up after {attempt} attempts: {}",
-                            error_message(&bytes)
-                        ),
-                    ));
-                };
-                self.stats.retries += 1;
-                tracing::info!(account = %self.account, status, attempt, wait_ms = wait.as_millis() as u64, "Gmail asked to slow down or failed; retrying.");
-                tokio::time::sleep(wait).await;
-                continue;
-            }
-            let content_type = headers
-                .get(reqwest::header::CONTENT_TYPE)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or_default()
-                .to_string();
-            let date = headers
-                .get(reqwest::header::DATE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(http_date);
-            return Ok(Answer {
-                status,
-                content_type,
-                date,
-                body: bytes,
-            });
-        }
+        self.api.call(units, path, query, body).await
     }
 
     fn json<T: for<'de> Deserialize<'de>>(&self, what: &str, a: &Answer) -> Result<T> {
-        if !(200..300).contains(&a.status) {
-            return Err(self.remote(
-                Some(a.status),
-                format!("{what}: {}", error_message(&a.body)),
-            ));
-        }
-        serde_json::from_slice(&a.body)
-            .map_err(|e| self.remote(Some(a.status), format!("{what}: unreadable answer: {e}")))
+        self.api.json(what, a)
+    }
+
+    fn remote(&self, status: Option<u16>, reason: String) -> StageError {
+        self.api.remote(status, reason)
     }
 
     /// The mailbox's current `historyId` and its address.
@@ -441,9 +289,9 @@ impl GmailClient {
         let mut pending: Vec<&String> = ids.iter().collect();
         let mut out = Vec::with_capacity(ids.len());
         let mut attempt = 0;
-        let mut waits = self.retry.waits();
+        let mut waits = self.api.retry.waits();
         while !pending.is_empty() {
-            let boundary = format!("jobtrack_batch_{}", self.stats.calls);
+            let boundary = format!("jobtrack_batch_{}", self.api.stats.calls);
             let mut body = Vec::new();
             for (i, id) in pending.iter().enumerate() {
                 body.extend_from_slice(
@@ -472,7 +320,7 @@ impl GmailClient {
             let parts = parse_batch(
                 &a.content_type,
                 &a.body,
-                a.date.unwrap_or_else(|| self.clock.now()),
+                a.date.unwrap_or_else(|| self.api.clock.now()),
             )
             .map_err(|reason| self.remote(Some(a.status), format!("batch answer: {reason}")))?;
             let mut again = Vec::new();
@@ -495,7 +343,7 @@ impl GmailClient {
                         out.push(m);
                     }
                     404 => {
-                        tracing::info!(account = %self.account, id = %pending[i], "A listed message is gone; skipped.");
+                        tracing::info!(account = %self.api.account(), id = %pending[i], "A listed message is gone; skipped.");
                     }
                     401 => {
                         unauthorized = true;
@@ -521,7 +369,7 @@ impl GmailClient {
             }
             if unauthorized {
                 // The next round asks the token endpoint for a fresh token.
-                self.tokens.invalidate();
+                self.api.invalidate_token();
             }
             if !again.is_empty() {
                 attempt += 1;
@@ -534,19 +382,21 @@ impl GmailClient {
                         ),
                     ));
                 };
-                self.stats.retries += again.len() as u64;
-                tracing::info!(account = %self.account, failed = again.len(), wait_ms = wait.as_millis() as u64, "Retrying the failed parts of a batch.");
+                self.api.stats.retries += again.len() as u64;
+                tracing::info!(account = %self.api.account(), failed = again.len(), wait_ms = wait.as_millis() as u64, "Retrying the failed parts of a batch.");
                 tokio::time::sleep(wait).await;
             }
             pending = again;
         }
-        self.stats.fetched += out.len() as u64;
+        self.fetched += out.len() as u64;
         Ok(out)
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::time::Duration;
+
     use super::*;
 
     #[test]
@@ -557,16 +407,5 @@ mod tests {
         let body = "--b\r\nContent-Type: application/http\r\nContent-ID: <response-item0>\r\n\r\nHTTP/1.1 429 Too Many Requests\r\nDate: Wed, 21 Oct 2015 07:28:00 GMT\r\nRetry-After: Wed, 21 Oct 2015 07:28:05 GMT\r\n\r\n{}\r\n--b--\r\n";
         let parts = parse_batch("multipart/mixed; boundary=b", body.as_bytes(), now).unwrap();
         assert_eq!(parts[0].retry_after, Some(Duration::from_secs(5)));
-    }
-
-    #[test]
-    fn rate_limit_403s_are_retried_and_other_403s_are_not() {
-        let rl = br#"{"error":{"code":403,"message":"x","errors":[{"reason":"userRateLimitExceeded"}]}}"#;
-        let denied = br#"{"error":{"code":403,"message":"x","errors":[{"reason":"insufficientPermissions"}]}}"#;
-        assert!(retryable(403, rl));
-        assert!(!retryable(403, denied));
-        assert!(retryable(429, b""));
-        assert!(retryable(503, b""));
-        assert!(!retryable(404, b""));
     }
 }

@@ -238,13 +238,13 @@ impl Sink<'_> {
         self.ctx.progress.finish();
         tracing::info!(
             account,
-            calls = client.stats.calls,
-            units = client.stats.units,
-            retries = client.stats.retries,
-            fetched = client.stats.fetched,
+            calls = client.stats().calls,
+            units = client.stats().units,
+            retries = client.stats().retries,
+            fetched = client.stats().fetched,
             "Gmail import done."
         );
-        Ok(client.stats)
+        Ok(client.stats())
     }
 
     /// Fetches the ids not seen yet and pushes them; remembers those that
