@@ -26,7 +26,6 @@ use jobtrack_stages::ingest::{AccountSource, IngestOptions, MailSource};
 use jobtrack_stages::learn::training;
 use jobtrack_stages::llm::{LlmConfig, LlmSettings, UserIdentity};
 use jobtrack_stages::publish::Warehouse;
-use jobtrack_stages::publish::sheets::SHEETS_API_BASE;
 use jobtrack_stages::resolve::ResolveOptions;
 use jobtrack_stages::storage::{DataRoot, check_user_id};
 
@@ -49,6 +48,8 @@ pub struct Config {
     pub llm: Option<LlmConfig>,
     /// Exports beyond files: Google Sheets.
     pub export: ExportConfig,
+    /// The weekly digest of stalled applications; off by default.
+    pub nudges: NudgesConfig,
     /// The mailboxes to read. None configured: the sample bundled in the
     /// binary.
     pub accounts: Vec<AccountConfig>,
@@ -64,6 +65,7 @@ impl Default for Config {
             resolve: ResolveOptions::default(),
             llm: None,
             export: ExportConfig::default(),
+            nudges: NudgesConfig::default(),
             accounts: vec![AccountConfig::Sample(SampleAccount {
                 name: "sample".into(),
             })],
@@ -126,55 +128,6 @@ pub struct ClassifyConfig {
     /// classifier is unsure of), "high-precision" (track less of it), or
     /// the factor not-job's probability is multiplied by (0.05..=20).
     pub sensitivity: String,
-}
-
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
-pub struct ExportConfig {
-    pub sheets: SheetsConfig,
-}
-
-/// `[export.sheets]`: the Google Sheets export (`jobtrack export --format
-/// sheets`). Its grant is asked for once with `jobtrack connect ACCOUNT
-/// --scope sheets` (scope `drive.file`: only the files jobtrack creates).
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
-pub struct SheetsConfig {
-    /// The account the Sheets grant is stored under. Empty: the only gmail
-    /// account of the configuration.
-    pub account: String,
-    /// The OAuth client ("Desktop app"). Empty: the gmail account's (the one
-    /// named by `account`).
-    pub client_id: String,
-    /// The environment variable holding that client's secret, if it has one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub client_secret_env: Option<String>,
-    pub auth_url: String,
-    pub token_url: String,
-    /// The API's base URL (a test server's, in tests).
-    pub api_base_url: String,
-    /// The spreadsheet's title when an export creates it.
-    pub title: String,
-    /// The warehouse tables (or views) exported, a sheet each.
-    pub tables: Vec<String>,
-    /// Export after every run that publishes (`jobtrack run`, `schedule`).
-    pub on_run: bool,
-}
-
-impl Default for SheetsConfig {
-    fn default() -> Self {
-        Self {
-            account: String::new(),
-            client_id: String::new(),
-            client_secret_env: None,
-            auth_url: GOOGLE_AUTH_URL.into(),
-            token_url: GOOGLE_TOKEN_URL.into(),
-            api_base_url: SHEETS_API_BASE.into(),
-            title: "jobtrack applications".into(),
-            tables: vec!["applications".into(), "application_events".into()],
-            on_run: false,
-        }
-    }
 }
 
 /// One `[[accounts]]` entry: `provider` says which kind of mailbox, and each
@@ -357,7 +310,7 @@ fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 
 /// The secret in the environment variable `var`, which the key `key` of
 /// account `account` names.
-fn env_secret(account: &str, key: &str, var: &str) -> anyhow::Result<SecretString> {
+pub(crate) fn env_secret(account: &str, key: &str, var: &str) -> anyhow::Result<SecretString> {
     match env::var(var) {
         Some(v) => Ok(SecretString::from(v)),
         None => bail!(
@@ -579,54 +532,6 @@ impl Config {
             })
     }
 
-    /// The account the Sheets grant is stored under (`named`, else
-    /// `[export.sheets] account`, else the only gmail account) and the
-    /// OAuth client that asks for it (`[export.sheets]`'s own, else that
-    /// gmail account's).
-    pub fn sheets_client(&self, named: Option<&str>) -> anyhow::Result<(String, OAuthClient)> {
-        let sheets = &self.export.sheets;
-        let gmail: Vec<&GmailAccount> = self
-            .accounts
-            .iter()
-            .filter_map(|a| match a {
-                AccountConfig::Gmail(g) => Some(g),
-                _ => None,
-            })
-            .collect();
-        let account = match (named, sheets.account.trim()) {
-            (Some(n), _) => n.to_string(),
-            (None, a) if !a.is_empty() => a.to_string(),
-            (None, _) => match gmail.as_slice() {
-                [one] => one.name.clone(),
-                _ => bail!(
-                    "name the account the Sheets grant is stored under: `[export.sheets] account = \"...\"` (and connect it with `jobtrack connect ACCOUNT --scope sheets`)"
-                ),
-            },
-        };
-        oauth::check_account(&account)?;
-        if !sheets.client_id.trim().is_empty() {
-            let client_secret = match &sheets.client_secret_env {
-                Some(var) => Some(env_secret(&account, "client-secret-env", var)?),
-                None => None,
-            };
-            return Ok((
-                account,
-                OAuthClient {
-                    client_id: sheets.client_id.clone(),
-                    client_secret,
-                    auth_url: sheets.auth_url.clone(),
-                    token_url: sheets.token_url.clone(),
-                },
-            ));
-        }
-        match gmail.iter().find(|g| g.name == account) {
-            Some(g) => Ok((account, g.oauth_client()?)),
-            None => bail!(
-                "the Sheets export of account {account:?} needs an OAuth client: set `[export.sheets] client-id` (and `client-secret-env`), or name a gmail account"
-            ),
-        }
-    }
-
     /// The sources of the configured accounts.
     pub fn sources(&self) -> anyhow::Result<Vec<AccountSource>> {
         let mut root = None;
@@ -772,6 +677,9 @@ fn account(i: usize, item: toml::Value) -> anyhow::Result<AccountConfig> {
         anyhow::anyhow!("invalid configuration: account {name}: {}", e.message())
     })
 }
+
+mod outputs;
+pub use outputs::{ExportConfig, NudgesConfig};
 
 #[cfg(test)]
 mod tests;

@@ -4,6 +4,7 @@
 mod connect;
 mod correct;
 mod learn;
+mod nudge;
 mod query;
 mod run;
 pub(crate) mod sheets;

@@ -117,6 +117,23 @@ pub async fn run_dag(
             failed.join("; ")
         );
     }
+    let nudge_failed = if published && !dry_run {
+        match super::nudge::after_run(app).await {
+            Ok(Some(outcome)) => {
+                super::nudge::print(&outcome);
+                None
+            }
+            Ok(None) => None,
+            Err(e) => Some(format!("{e:#}")),
+        }
+    } else {
+        None
+    };
+    if let Some(e) = nudge_failed {
+        anyhow::bail!(
+            "the run's tables are published, but the stalled-application digest failed: {e}"
+        );
+    }
     if let Some(e) = sheets_failed {
         anyhow::bail!("the run's tables are published, but the Sheets export failed: {e}");
     }

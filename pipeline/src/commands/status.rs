@@ -1,4 +1,5 @@
-//! `jobtrack status`: the last runs, from their run reports.
+//! `jobtrack status`: the last runs, from their run reports, then the
+//! stalled applications and the state of their digest.
 
 use jobtrack_stages::report::{RunSummary, past_runs};
 
@@ -17,5 +18,15 @@ pub async fn status(app: &App, limit: usize, format: OutFormat) -> anyhow::Resul
         return Ok(());
     }
     let summaries: Vec<RunSummary> = runs.iter().map(|r| r.summary()).collect();
-    output::print_records(&RunSummary::COLUMNS, &summaries, format)
+    output::print_records(&RunSummary::COLUMNS, &summaries, format)?;
+    if format == OutFormat::Table {
+        let lines = super::nudge::status_lines(app).await?;
+        if !lines.is_empty() {
+            println!();
+        }
+        for line in lines {
+            println!("{line}");
+        }
+    }
+    Ok(())
 }

@@ -14,5 +14,6 @@ mod crash;
 mod dashboard;
 mod gmail;
 mod notebooks;
+mod nudges;
 mod s3;
 mod sheets;

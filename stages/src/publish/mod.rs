@@ -2,6 +2,7 @@
 //! notebooks and exports (files and Google Sheets) read.
 
 pub mod api;
+pub mod nudges;
 pub mod sheets;
 pub mod site;
 pub mod warehouse;
