@@ -119,60 +119,7 @@ fn the_dashboard_renders_every_application_offline_and_shows_hostile_subjects_as
         eprintln!("SKIPPED: chromium is not installed");
         return;
     };
-    // A copy of the site with the test's two scripts around the page's own.
-    let page_dir = dir.path().join("page");
-    std::fs::create_dir(&page_dir).unwrap();
-    for f in ["app.js", "style.css", "data.js"] {
-        std::fs::copy(site.join(f), page_dir.join(f)).unwrap();
-    }
-    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/dashboard");
-    for f in ["selftest-hook.js", "selftest.js"] {
-        std::fs::copy(here.join(f), page_dir.join(f)).unwrap();
-    }
-    let page = index
-        .replace(
-            "<link rel=\"stylesheet\"",
-            "<script src=\"selftest-hook.js\"></script>\n<link rel=\"stylesheet\"",
-        )
-        .replace(
-            "<script src=\"app.js\"></script>",
-            "<script src=\"app.js\"></script>\n<script src=\"selftest.js\"></script>",
-        );
-    std::fs::write(page_dir.join("index.html"), page).unwrap();
-    let profile = dir.path().join("chromium-profile");
-    let out = Command::new(&chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-            "--virtual-time-budget=5000",
-            &format!("--user-data-dir={}", profile.display()),
-            "--dump-dom",
-            &format!("file://{}", page_dir.join("index.html").display()),
-        ])
-        .output()
-        .unwrap();
-    let dom = String::from_utf8_lossy(&out.stdout);
-    let start = dom.find("<pre id=\"selftest-result\">").unwrap_or_else(|| {
-        panic!(
-            "no self-test result in the page: {}\n{dom}",
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
-    let body = &dom[start + "<pre id=\"selftest-result\">".len()..];
-    let body = &body[..body.find("</pre>").unwrap()];
-    let body = body
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&");
-    let r: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let r = selftest(&chromium, dir.path(), &site, None);
     let c = &r["checks"];
     assert_eq!(r["errors"], serde_json::json!([]), "page errors: {r}");
     assert_eq!(c["ready"], true, "{r}");
@@ -225,6 +172,159 @@ fn the_dashboard_renders_every_application_offline_and_shows_hostile_subjects_as
             .all(|n| n.as_u64().unwrap() >= 1),
         "{r}"
     );
+    assert_sankey_matches(dir.path(), &r);
+}
+
+/// Runs the dashboard in `site` in headless Chromium (at `window`'s size,
+/// or Chromium's default) with the test's self-test scripts around the
+/// page's own, and returns what the self-test saw.
+fn selftest(
+    chromium: &Path,
+    dir: &Path,
+    site: &Path,
+    window: Option<(u32, u32)>,
+) -> serde_json::Value {
+    let index = std::fs::read_to_string(site.join("index.html")).unwrap();
+    // A copy of the site with the test's two scripts around the page's own.
+    let page_dir = dir.join("page");
+    std::fs::create_dir_all(&page_dir).unwrap();
+    for f in ["app.js", "style.css", "data.js"] {
+        std::fs::copy(site.join(f), page_dir.join(f)).unwrap();
+    }
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/dashboard");
+    for f in ["selftest-hook.js", "selftest.js"] {
+        std::fs::copy(here.join(f), page_dir.join(f)).unwrap();
+    }
+    let page = index
+        .replace(
+            "<link rel=\"stylesheet\"",
+            "<script src=\"selftest-hook.js\"></script>\n<link rel=\"stylesheet\"",
+        )
+        .replace(
+            "<script src=\"app.js\"></script>",
+            "<script src=\"app.js\"></script>\n<script src=\"selftest.js\"></script>",
+        );
+    std::fs::write(page_dir.join("index.html"), page).unwrap();
+    let profile = dir.join("chromium-profile");
+    let mut args = chromium_args(&profile);
+    if let Some((w, h)) = window {
+        // Headless Chromium's window is at least 500 pixels wide: a phone's
+        // narrower CSS width comes from a larger device scale factor.
+        let scale = 500.0 / f64::from(w.min(500));
+        args.push(format!(
+            "--window-size={},{}",
+            w.max(500),
+            (f64::from(h) * scale) as u32
+        ));
+        args.push(format!("--force-device-scale-factor={scale}"));
+    }
+    args.push("--dump-dom".into());
+    args.push(format!("file://{}", page_dir.join("index.html").display()));
+    let out = Command::new(chromium).args(&args).output().unwrap();
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let start = dom.find("<pre id=\"selftest-result\">").unwrap_or_else(|| {
+        panic!(
+            "no self-test result in the page: {}\n{dom}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    let body = &dom[start + "<pre id=\"selftest-result\">".len()..];
+    let body = &body[..body.find("</pre>").unwrap()];
+    let body = body
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+    serde_json::from_str(&body).unwrap()
+}
+
+/// Headless Chromium, offline and quiet, with its own profile.
+fn chromium_args(profile: &Path) -> Vec<String> {
+    [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--hide-scrollbars",
+        "--virtual-time-budget=5000",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .chain([format!("--user-data-dir={}", profile.display())])
+    .collect()
+}
+
+/// The Sankey's bands add up to the warehouse's applications per status.
+fn assert_sankey_matches(dir: &Path, r: &serde_json::Value) {
+    let counts = sql_json(
+        dir,
+        "select count(*) as total, \
+         count(*) filter (where current_status = 'rejected') as rejected, \
+         count(*) filter (where current_status = 'withdrawn') as withdrawn, \
+         count(*) filter (where current_status = 'offer') as offers, \
+         count(*) filter (where current_status not in ('rejected', 'withdrawn', 'offer') and stalled) as stalled, \
+         count(*) filter (where current_status not in ('rejected', 'withdrawn', 'offer') and not stalled) as waiting \
+         from applications",
+    );
+    let want = &counts[0];
+    let got = &r["checks"]["sankey"];
+    assert_eq!(got["from_applied"], want["total"], "{got} vs {want}");
+    for k in ["rejected", "withdrawn", "stalled", "waiting", "offers"] {
+        assert_eq!(got[k], want[k], "{k}: {got} vs {want}");
+    }
+    assert_eq!(got["offers_drawn"], want["offers"], "{got}");
+    assert_eq!(got["conserved"], true, "{got}");
+    assert!(got["flows"].as_u64().unwrap() >= 2, "{got}");
+}
+
+#[test]
+fn the_sample_dashboard_draws_its_funnel_fits_a_phone_and_is_screenshot() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["run"]);
+    let site = dir.path().join("jobtrack-data/site");
+    let Some(chromium) = chromium() else {
+        assert!(
+            !services_required(),
+            "chromium is required (JOBTRACK_REQUIRE_SERVICES=1)"
+        );
+        eprintln!("SKIPPED: chromium is not installed");
+        return;
+    };
+    // As narrow as headless Chromium's window goes (500 pixels; phones are
+    // 360 to 430).
+    let r = selftest(&chromium, dir.path(), &site, Some((500, 900)));
+    assert_eq!(r["errors"], serde_json::json!([]), "page errors: {r}");
+    let c = &r["checks"];
+    assert!(c["window_width"].as_u64().unwrap() <= 520, "{r}");
+    assert!(
+        c["page_width"].as_u64().unwrap() <= c["window_width"].as_u64().unwrap(),
+        "the page is wider than a phone: {r}"
+    );
+    assert_sankey_matches(dir.path(), &r);
+    // The README's screenshot: the sample run's dashboard, desktop width.
+    let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("dashboard.png");
+    let mut args = chromium_args(&dir.path().join("shot-profile"));
+    args.push("--window-size=1200,1500".into());
+    args.push(format!("--screenshot={}", shot.display()));
+    args.push(format!("file://{}", site.join("index.html").display()));
+    let out = Command::new(&chromium).args(&args).output().unwrap();
+    let png = std::fs::read(&shot).unwrap_or_else(|e| {
+        panic!(
+            "no screenshot ({e}): {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    assert!(
+        png.starts_with(b"\x89PNG\r\n\x1a\n") && png.len() > 20_000,
+        "{} bytes",
+        png.len()
+    );
+    eprintln!("The sample dashboard's screenshot: {}", shot.display());
 }
 
 #[test]

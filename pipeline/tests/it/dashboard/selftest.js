@@ -55,6 +55,27 @@
     c.alerts = window.__alerts;
     c.remote_resources = performance.getEntriesByType("resource").map((e) => e.name).filter((n) => !n.startsWith("file:"));
     c.charts = ["chart-funnel", "chart-weeks", "chart-sources"].map((id) => document.getElementById(id).querySelectorAll("rect").length);
+    c.response_days = document.getElementById("chart-response-days").querySelectorAll("rect").length;
+    // The Sankey's bands, added up: the test checks them against the warehouse.
+    const flows = [...document.querySelectorAll("#chart-sankey path[data-value]")].map((p) => ({
+      from: p.dataset.from, to: p.dataset.to, outcome: p.dataset.outcome, value: Number(p.dataset.value) }));
+    const sum = (f) => flows.filter(f).reduce((t, x) => t + x.value, 0);
+    const offer = document.querySelector("#chart-sankey rect[data-ends]");
+    c.sankey = {
+      flows: flows.length,
+      from_applied: sum((f) => f.from === "Applied"),
+      rejected: sum((f) => f.outcome === "rejected"),
+      withdrawn: sum((f) => f.outcome === "withdrawn"),
+      stalled: sum((f) => f.outcome === "stalled"),
+      waiting: sum((f) => f.outcome === "waiting"),
+      offers: sum((f) => f.to === "Offer") - sum((f) => f.from === "Offer"),
+      offers_drawn: offer ? Number(offer.dataset.ends) : 0,
+      conserved: ["Screened", "Interviewed"].every((s) => sum((f) => f.to === s) === sum((f) => f.from === s)),
+    };
+    // Usable at the window's width: nothing wider than the window but
+    // what scrolls inside its own box (the table).
+    c.window_width = window.innerWidth;
+    c.page_width = document.documentElement.scrollWidth;
   } catch (e) {
     r.errors.push("selftest: " + (e && e.stack ? e.stack : e));
   }

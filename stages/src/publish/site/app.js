@@ -177,6 +177,103 @@
     });
     barChart($("chart-sources"), Object.keys(bySource).sort().map((k) => ({ label: k, value: bySource[k].r / bySource[k].n })),
       (v) => Math.round(v * 100) + "%");
+    // Days from applying to the first answer, the median per source.
+    const waits = {};
+    apps.forEach((a) => {
+      if (!a.first_response_at || !a.application_date) return;
+      const d = (Date.parse(a.first_response_at) - Date.parse(a.application_date + "T00:00:00Z")) / 86400000;
+      if (d >= 0) (waits[a.source] = waits[a.source] || []).push(d);
+    });
+    const median = (xs) => { const s = [...xs].sort((x, y) => x - y); const k = s.length >> 1; return s.length % 2 ? s[k] : (s[k - 1] + s[k]) / 2; };
+    barChart($("chart-response-days"), Object.keys(waits).sort().map((k) => ({ label: k, value: median(waits[k]) })),
+      (v) => Math.round(v) + " d");
+    renderSankey();
+  }
+
+  // The funnel as a Sankey: every application flows from "Applied" to the
+  // furthest step it reached (screened: an assessment; interviewed; an
+  // offer), by its events and its status, and leaves at that step to its
+  // outcome: rejected, withdrawn, no answer (stalled) or still waiting.
+  // Offers end at "Offer". Each band carries its counts as data-* so the
+  // dashboard test can add them up against the warehouse.
+  const STEPS = ["Applied", "Screened", "Interviewed", "Offer"];
+  const RANK = { applied: 0, assessment: 1, interview: 2, offer: 3 };
+  const OUTCOMES = [["rejected", "Rejected"], ["withdrawn", "Withdrawn"], ["stalled", "No answer"], ["waiting", "Waiting"]];
+
+  function sankeyModel() {
+    const reach = STEPS.map(() => 0);
+    const leave = STEPS.map(() => ({ rejected: 0, withdrawn: 0, stalled: 0, waiting: 0 }));
+    let offers = 0;
+    for (const a of apps) {
+      let r = RANK[a.current_status] || 0;
+      for (const e of events[a.application_id] || []) r = Math.max(r, RANK[e.event_type] || 0);
+      for (let i = 0; i <= r; i++) reach[i] += 1;
+      const s = a.current_status;
+      if (s === "offer") offers += 1;
+      else leave[r][s === "rejected" || s === "withdrawn" ? s : a.stalled ? "stalled" : "waiting"] += 1;
+    }
+    // Column c holds step c on top, then the outcomes of step c - 1.
+    const columns = STEPS.concat([""]).map(() => []);
+    const flows = [];
+    STEPS.forEach((step, i) => {
+      if (reach[i]) columns[i].unshift({ label: step, value: reach[i], step: true, out: 0, in: 0 });
+    });
+    STEPS.forEach((step, i) => {
+      if (i + 1 < STEPS.length && reach[i + 1]) flows.push({ from: step, to: STEPS[i + 1], col: i, outcome: "step", value: reach[i + 1] });
+      for (const [k, label] of OUTCOMES) {
+        if (!leave[i][k]) continue;
+        columns[i + 1].push({ label, value: leave[i][k], outcome: k, out: 0, in: 0 });
+        flows.push({ from: step, to: label, col: i, outcome: k, value: leave[i][k] });
+      }
+    });
+    return { columns, flows, offers };
+  }
+
+  function renderSankey() {
+    const svg = $("chart-sankey");
+    const W = 760, H = 300, nodeW = 10, gap = 10, colW = (W - 110) / 4;
+    const m = sankeyModel();
+    const total = Math.max(1, apps.length);
+    const maxNodes = Math.max(1, ...m.columns.map((c) => c.length));
+    const scale = (H - 20 - gap * (maxNodes - 1)) / total;
+    svg.setAttribute("viewBox", "0 0 " + W + " " + H);
+    const parts = [];
+    m.columns.forEach((col, c) => {
+      let y = 10;
+      for (const n of col) {
+        n.x = 10 + c * colW;
+        n.y = y;
+        n.h = Math.max(1, n.value * scale);
+        y += n.h + gap;
+      }
+    });
+    const find = (col, label) => m.columns[col].find((n) => n.label === label);
+    for (const f of m.flows) {
+      const a = find(f.col, f.from), b = find(f.col + 1, f.to);
+      const h = f.value * scale;
+      const x0 = a.x + nodeW, y0 = a.y + a.out, x1 = b.x, y1 = b.y + b.in, xm = (x0 + x1) / 2;
+      a.out += h;
+      b.in += h;
+      const path = svgEl("path", {
+        d: "M" + x0 + " " + y0 + " C" + xm + " " + y0 + " " + xm + " " + y1 + " " + x1 + " " + y1 +
+          " L" + x1 + " " + (y1 + h) + " C" + xm + " " + (y1 + h) + " " + xm + " " + (y0 + h) + " " + x0 + " " + (y0 + h) + " Z",
+        class: "flow flow-" + f.outcome, "data-from": f.from, "data-to": f.to, "data-outcome": f.outcome, "data-value": f.value,
+      });
+      const title = svgEl("title", {});
+      title.textContent = f.from + " → " + f.to + ": " + f.value;
+      path.append(title);
+      parts.push(path);
+    }
+    m.columns.forEach((col) => {
+      for (const n of col) {
+        const rect = svgEl("rect", { x: n.x, y: n.y, width: nodeW, height: n.h, class: n.step ? "node" : "node node-" + n.outcome });
+        if (n.label === "Offer") rect.setAttribute("data-ends", String(m.offers));
+        const text = svgEl("text", { x: n.x + nodeW + 4, y: n.y + Math.min(n.h, 24) / 2 + 4 });
+        text.textContent = n.label + " " + n.value;
+        parts.push(rect, text);
+      }
+    });
+    svg.replaceChildren(...parts);
   }
 
   function renderLists() {
