@@ -235,3 +235,92 @@ smtp-security = "none"
         "{status}"
     );
 }
+
+/// A webhook receiver on 127.0.0.1: answers every request 200 and keeps
+/// each request's body.
+fn webhook() -> (u16, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let bodies = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let kept = bodies.clone();
+    std::thread::spawn(move || {
+        for conn in listener.incoming() {
+            let Ok(mut conn) = conn else { continue };
+            let mut reader = BufReader::new(conn.try_clone().unwrap());
+            let mut length = 0usize;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = v.trim().parse().unwrap_or(0);
+                }
+            }
+            let mut body = vec![0u8; length];
+            reader.read_exact(&mut body).unwrap();
+            kept.lock()
+                .unwrap()
+                .push(String::from_utf8_lossy(&body).into_owned());
+            let _ = conn
+                .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        }
+    });
+    (port, bodies)
+}
+
+#[test]
+fn the_digest_can_go_to_a_webhook_once_per_stall() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let (port, bodies) = webhook();
+    let cfg = home.join("jobtrack.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            r#"[nudges]
+enabled = true
+day = "any"
+via = "webhook"
+webhook-url = "http://127.0.0.1:{port}/hook"
+"#
+        ),
+    )
+    .unwrap();
+    let common = ["--config", cfg.to_str().unwrap()];
+    let run = || {
+        let mut args = vec!["run"];
+        args.extend_from_slice(&common);
+        ok(home, &args)
+    };
+    run();
+    run();
+    let bodies = bodies.lock().unwrap().clone();
+    assert_eq!(
+        bodies.len(),
+        1,
+        "one digest for the sample's stalls: {bodies:?}"
+    );
+    let digest: serde_json::Value = serde_json::from_str(&bodies[0]).unwrap();
+    let mut names: Vec<&str> = digest["applications"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["company_name"].as_str().unwrap())
+        .collect();
+    names.sort_unstable();
+    let stalled = stalled_companies(home, &common);
+    assert_eq!(
+        names,
+        stalled.iter().map(String::as_str).collect::<Vec<_>>()
+    );
+    assert!(names.len() >= 2, "{names:?}");
+    assert!(
+        digest["applications"][0]["link"]
+            .as_str()
+            .unwrap()
+            .starts_with("mid:")
+    );
+    assert!(digest["text"].as_str().unwrap().contains("silent for"));
+}
