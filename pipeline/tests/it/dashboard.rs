@@ -173,6 +173,7 @@ fn the_dashboard_renders_every_application_offline_and_shows_hostile_subjects_as
         "{r}"
     );
     assert_sankey_matches(dir.path(), &r);
+    assert_eq!(c["near"], c["near_expected"], "{r}");
 }
 
 /// Runs the dashboard in `site` in headless Chromium (at `window`'s size,

@@ -171,6 +171,25 @@ pub(super) fn decide_with(
     }
 }
 
+/// Whether the job / not-job decision sits near the line: it would come
+/// out the other way with not-job's factor halved or doubled (the
+/// probabilities [`decide_with`] decides on). The dashboard's review queue
+/// lists such mail.
+pub(super) fn near_line(
+    v: &RulesVerdict,
+    model: Option<&[f32; 4]>,
+    w: &ModelWeights,
+    not_job_factor: f32,
+) -> bool {
+    let raw = blend(v, model, w).unwrap_or(v.p);
+    let not_job = |factor: f32| {
+        let mut p = raw;
+        p[Label::NotJob.index()] *= factor;
+        argmax(&p) == Label::NotJob.index()
+    };
+    not_job(not_job_factor * 0.5) != not_job(not_job_factor * 2.0)
+}
+
 /// The blend `(1 - model.weight) × rules + model.weight × model`, where the
 /// rules are not confident and the model ran; else none.
 fn blend(v: &RulesVerdict, model: Option<&[f32; 4]>, w: &ModelWeights) -> Option<[f32; 4]> {
@@ -245,6 +264,31 @@ mod tests {
         let ev = evidence::gather(&c, &w.evidence, &e, &mut evidence::Buffers::default());
         let events = event::evidence(&ev, &w.event);
         scores(&ev, &events, unsubscribe, &w.label)
+    }
+
+    #[test]
+    fn a_close_call_is_near_the_line_and_a_clear_one_is_not() {
+        let w = Weights::defaults().unwrap().model;
+        let verdict = |p: [f32; 4]| RulesVerdict {
+            p,
+            top: Label::ALL[argmax(&p)],
+            confident: false,
+        };
+        // Not-job 0.45 against application 0.40: halved it loses, doubled
+        // it wins.
+        assert!(near_line(&verdict([0.40, 0.1, 0.05, 0.45]), None, &w, 1.0));
+        assert!(!near_line(
+            &verdict([0.05, 0.02, 0.03, 0.90]),
+            None,
+            &w,
+            1.0
+        ));
+        assert!(!near_line(
+            &verdict([0.90, 0.02, 0.03, 0.05]),
+            None,
+            &w,
+            1.0
+        ));
     }
 
     #[test]

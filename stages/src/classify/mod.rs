@@ -266,6 +266,10 @@ pub struct FieldConfidence {
     pub role: f32,
 }
 
+/// The reason that marks mail whose job / not-job decision sits near the
+/// line (the dashboard's review queue lists it).
+pub const NEAR_THRESHOLD: &str = "label:near_threshold";
+
 /// The classification of one email.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Classification {
@@ -663,6 +667,14 @@ impl Classifier {
         let label = decided.label;
         if decided.blended {
             reasons.push("label:model_blend".into());
+        }
+        if label::near_line(
+            &verdict,
+            model_out.as_ref().map(|(pl, _)| pl),
+            &w.model,
+            self.sensitivity.not_job_factor(),
+        ) {
+            reasons.push(NEAR_THRESHOLD.into());
         }
         let event = (label == Label::Application).then(|| {
             // No event evidence: a platform's mail about "your application"

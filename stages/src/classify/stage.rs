@@ -29,7 +29,9 @@ use crate::stage::{Stage, StageReport};
 
 /// The table this stage writes.
 pub const TABLE: &str = "int_emails_classified";
-const STAGE_CODE_VERSION: &str = "1";
+/// The stage's own version, part of every row's `classifier_version`:
+/// 2 added the `label:near_threshold` reason.
+const STAGE_CODE_VERSION: &str = "2";
 
 /// The classification stage, holding the compiled classifier.
 #[derive(Clone)]

@@ -76,6 +76,16 @@ pub fn site_data(
          ORDER BY ev.application_id, ev.event_timestamp NULLS FIRST, ev.email_id",
         &[&user_id],
     )?;
+    // Mail the classifier was unsure about (job or not), newest first: the
+    // review queue shows it, for a person to confirm or correct.
+    let near = run_query(
+        &conn,
+        "SELECT email_id, subject, from_address, strftime(received_at, '%Y-%m-%d') AS received, \
+         label, company_name, application_id \
+         FROM emails WHERE user_id = ? AND list_contains(reasons, ?) \
+         ORDER BY received_at DESC NULLS LAST, email_id LIMIT 200",
+        &[&user_id, &crate::classify::NEAR_THRESHOLD],
+    )?;
     let mut by_app: Map<String, Json> = Map::new();
     for mut e in events.objects() {
         let app = e
@@ -107,6 +117,7 @@ pub fn site_data(
         "stalled_days": stalled_days,
         "applications": apps.objects(),
         "events": by_app,
+        "near_threshold": near.objects(),
     }))
 }
 

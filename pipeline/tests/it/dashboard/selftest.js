@@ -55,6 +55,8 @@
     c.alerts = window.__alerts;
     c.remote_resources = performance.getEntriesByType("resource").map((e) => e.name).filter((n) => !n.startsWith("file:"));
     c.charts = ["chart-funnel", "chart-weeks", "chart-sources"].map((id) => document.getElementById(id).querySelectorAll("rect").length);
+    c.near = document.querySelectorAll("#near-list li[data-email-id]").length;
+    c.near_expected = (data.near_threshold || []).length;
     c.response_days = document.getElementById("chart-response-days").querySelectorAll("rect").length;
     // The Sankey's bands, added up: the test checks them against the warehouse.
     const flows = [...document.querySelectorAll("#chart-sankey path[data-value]")].map((p) => ({

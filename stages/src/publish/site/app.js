@@ -282,6 +282,11 @@
         (a.company_name || "(unknown)") + " — " + (a.role_title || "(role unknown)")),
       " · " + a.current_status + " · last mail " + day(a.last_activity_at));
     $("review-list").replaceChildren(...apps.filter((a) => a.needs_review).map(item));
+    $("near-list").replaceChildren(...(data.near_threshold || []).map((e) => el("li", { "data-email-id": e.email_id },
+      (e.subject || "(no subject)") + " · " + (e.from_address || "") + " · " + (e.received || "") + " · read as ",
+      el("strong", {}, e.label), e.company_name ? " (" + e.company_name + ")" : "", " ",
+      e.label === "not_job" ? null
+        : el("button", { type: "button", onclick: () => addCorrection({ action: "not_job", email_id: e.email_id }) }, "Not about a job"))));
     $("stalled-list").replaceChildren(...apps.filter((a) => a.stalled).map(item));
     $("stalled-note").textContent = "(no mail for " + (data.stalled_days || 21) + " days)";
   }
