@@ -405,6 +405,22 @@ fn parse_a1(range: &str) -> Option<A1> {
     Some((title, a, b))
 }
 
+/// A sheet an A1 range names, the range's first cell and its last.
+type Found<'a> = (&'a mut FakeSheet, (usize, usize), Option<(usize, usize)>);
+
+/// The sheet an A1 range names, and the range's cells; Sheets' message
+/// (for a 400) when the range does not parse or names no sheet.
+fn sheet_of<'a>(s: &'a mut FakeSpreadsheet, range: &str) -> Result<Found<'a>, String> {
+    let unparsable = || format!("Unable to parse range: {range}");
+    let (title, start, end) = parse_a1(range).ok_or_else(unparsable)?;
+    let sheet = s
+        .sheets
+        .iter_mut()
+        .find(|x| x.title == title)
+        .ok_or_else(unparsable)?;
+    Ok((sheet, start, end))
+}
+
 fn values_update(id: &str, s: &mut FakeSpreadsheet, body: &Value) -> Response {
     match body["valueInputOption"].as_str() {
         Some("RAW" | "USER_ENTERED") => {}
@@ -420,19 +436,9 @@ fn values_update(id: &str, s: &mut FakeSpreadsheet, body: &Value) -> Response {
     let mut rows_written = 0u64;
     for d in body["data"].as_array().into_iter().flatten() {
         let range = d["range"].as_str().unwrap_or_default();
-        let Some((title, (row, col), _)) = parse_a1(range) else {
-            return error(
-                400,
-                &format!("Unable to parse range: {range}"),
-                "badRequest",
-            );
-        };
-        let Some(sheet) = s.sheets.iter_mut().find(|x| x.title == title) else {
-            return error(
-                400,
-                &format!("Unable to parse range: {range}"),
-                "badRequest",
-            );
+        let (sheet, (row, col), _) = match sheet_of(s, range) {
+            Ok(found) => found,
+            Err(message) => return error(400, &message, "badRequest"),
         };
         let values = d["values"].as_array().cloned().unwrap_or_default();
         let width = values
@@ -474,19 +480,9 @@ fn values_clear(id: &str, s: &mut FakeSpreadsheet, body: &Value) -> Response {
     let mut cleared = Vec::new();
     for r in body["ranges"].as_array().into_iter().flatten() {
         let range = r.as_str().unwrap_or_default();
-        let Some((title, (r0, c0), end)) = parse_a1(range) else {
-            return error(
-                400,
-                &format!("Unable to parse range: {range}"),
-                "badRequest",
-            );
-        };
-        let Some(sheet) = s.sheets.iter_mut().find(|x| x.title == title) else {
-            return error(
-                400,
-                &format!("Unable to parse range: {range}"),
-                "badRequest",
-            );
+        let (sheet, (r0, c0), end) = match sheet_of(s, range) {
+            Ok(found) => found,
+            Err(message) => return error(400, &message, "badRequest"),
         };
         let (r1, c1) = end.unwrap_or((r0, c0));
         if r1 as u64 >= sheet.rows || c1 as u64 >= sheet.columns {

@@ -13,6 +13,42 @@ pub fn jobtrack(dir: &Path, args: &[&str]) -> Output {
         .expect("jobtrack runs")
 }
 
+/// `jobtrack ARGS` in `home` as a person with a connected account runs it:
+/// `home` is their HOME and config folder, no token key in the
+/// environment, `env` added, `stdin` on standard input, and debug logs of
+/// our crates and of the HTTP and OAuth clients (the most a person would
+/// turn on: still no token may show).
+pub fn jobtrack_home(
+    home: &Path,
+    stdin: Option<&str>,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_jobtrack"));
+    cmd.args(args)
+        .current_dir(home)
+        .env(
+            "RUST_LOG",
+            "info,jobtrack=debug,jobtrack_stages=debug,oauth2=debug,reqwest=debug",
+        )
+        .env_remove("JOBTRACK_TOKEN_KEY")
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("xdg"))
+        .envs(env.iter().copied())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let mut input = child.stdin.take().unwrap();
+    if let Some(text) = stdin {
+        input.write_all(text.as_bytes()).unwrap();
+    }
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
 pub fn ok(dir: &Path, args: &[&str]) -> String {
     let out = jobtrack(dir, args);
     assert!(

@@ -5,39 +5,23 @@
 //! and no token shows in a file under the data dir, in the output or in a
 //! run report.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use jobtrack_testkit::fake_gmail::{FakeGmail, REFRESH_TOKEN};
 use jobtrack_testkit::leaks::{contains, files};
 
+use crate::cli::jobtrack_home;
+
 const CLIENT_SECRET: &str = "GOCSPX-cli-fake-client-SECRET";
 
 fn jobtrack(home: &Path, stdin: Option<&str>, args: &[&str]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_jobtrack"));
-    cmd.args(args)
-        .current_dir(home)
-        // Debug logs of our crates and the HTTP and OAuth clients: the most
-        // a person would turn on, and still no token may show.
-        .env(
-            "RUST_LOG",
-            "info,jobtrack=debug,jobtrack_stages=debug,oauth2=debug,reqwest=debug",
-        )
-        .env_remove("JOBTRACK_TOKEN_KEY")
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("xdg"))
-        .env("JT_TEST_GMAIL_CLIENT_SECRET", CLIENT_SECRET)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().unwrap();
-    let mut input = child.stdin.take().unwrap();
-    if let Some(text) = stdin {
-        input.write_all(text.as_bytes()).unwrap();
-    }
-    drop(input);
-    let out = child.wait_with_output().unwrap();
+    let out = jobtrack_home(
+        home,
+        stdin,
+        args,
+        &[("JT_TEST_GMAIL_CLIENT_SECRET", CLIENT_SECRET)],
+    );
     assert!(
         out.status.success(),
         "jobtrack {args:?} failed:\n{}\n{}",

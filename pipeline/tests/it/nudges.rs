@@ -191,7 +191,7 @@ smtp-security = "none"
     assert_eq!(listed(&mail[0].1), stalled, "{}", mail[0].1);
     assert!(mail[0].0.contains("3 applications"), "{}", mail[0].0);
     assert!(
-        mail[0].1.contains("mid:gh-91@umbrella.greenhouse.io"),
+        mail[0].1.contains("mid:gh-91%40umbrella.greenhouse.io"),
         "a link back to the last email: {}",
         mail[0].1
     );

@@ -7,38 +7,19 @@
 //! the rows that left, `serve`'s `POST /export/sheets`, the export after a
 //! run (`on-run`), and no token in any file, output or log.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use jobtrack_testkit::fake_sheets::{FakeSheets, REFRESH_TOKEN};
 use jobtrack_testkit::leaks::{contains, files};
 
+use crate::cli::jobtrack_home;
 use crate::dashboard::{http_call, serve};
 
 const ACCOUNT: &str = "me@example.org";
 
 fn jobtrack(home: &Path, stdin: Option<&str>, args: &[&str]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_jobtrack"));
-    cmd.args(args)
-        .current_dir(home)
-        .env(
-            "RUST_LOG",
-            "info,jobtrack=debug,jobtrack_stages=debug,oauth2=debug,reqwest=debug",
-        )
-        .env_remove("JOBTRACK_TOKEN_KEY")
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("xdg"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().unwrap();
-    let mut input = child.stdin.take().unwrap();
-    if let Some(text) = stdin {
-        input.write_all(text.as_bytes()).unwrap();
-    }
-    drop(input);
-    child.wait_with_output().unwrap()
+    jobtrack_home(home, stdin, args, &[])
 }
 
 fn ok(home: &Path, stdin: Option<&str>, args: &[&str]) -> Output {

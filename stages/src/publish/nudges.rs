@@ -33,26 +33,6 @@ use crate::error::{Result, StageError};
 use crate::retry::RetryPolicy;
 use crate::storage::{Bytes, DataRoot};
 
-/// What a `mid:` URI escapes of a Message-ID (RFC 2392 over RFC 3986: the
-/// characters a URI cannot carry as they are; `@`, `.`, `-` stay).
-const MID_ESCAPED: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
-    .add(b' ')
-    .add(b'"')
-    .add(b'#')
-    .add(b'%')
-    .add(b'/')
-    .add(b'<')
-    .add(b'>')
-    .add(b'?')
-    .add(b'[')
-    .add(b'\\')
-    .add(b']')
-    .add(b'^')
-    .add(b'`')
-    .add(b'{')
-    .add(b'|')
-    .add(b'}');
-
 /// One stalled application as the digest lists it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Stalled {
@@ -65,7 +45,8 @@ pub struct Stalled {
     pub days_silent: i64,
     pub last_subject: String,
     pub last_from: String,
-    /// A link that opens the last email: Gmail's web address for mail read
+    /// A link that opens the last email (the dashboard's, see
+    /// [`super::site::link_to_email`]): Gmail's web address for mail read
     /// from Gmail, else a `mid:` URI (RFC 2392) of its Message-ID, which
     /// mail programs open.
     pub link: String,
@@ -171,13 +152,14 @@ pub fn due(now: DateTime<Utc>, last: Option<DateTime<Utc>>, day: Option<Weekday>
 pub fn stalled(warehouse: &Warehouse, user_id: &str, now: DateTime<Utc>) -> Result<Vec<Stalled>> {
     let sql = "WITH last AS (
             SELECT application_id, subject, from_address, provider_message_id, gmail_message_id,
+                   (mailbox_kind = 'gmail' OR len(coalesce(labels, [])) > 0) AS from_gmail,
                    row_number() OVER (PARTITION BY application_id ORDER BY received_at DESC, email_id) AS n
             FROM emails WHERE application_id IS NOT NULL AND user_id = ?)
         SELECT a.application_id, coalesce(a.company_name, ''), coalesce(a.role_title, ''),
                a.current_status, strftime(a.last_activity_at, '%Y-%m-%dT%H:%M:%SZ'),
                date_diff('day', a.last_activity_at, CAST(? AS TIMESTAMP)),
                coalesce(l.subject, ''), coalesce(l.from_address, ''),
-               l.gmail_message_id, l.provider_message_id
+               l.gmail_message_id, l.provider_message_id, coalesce(l.from_gmail, false)
         FROM stalled_applications a
         LEFT JOIN last l ON l.application_id = a.application_id AND l.n = 1
         WHERE a.user_id = ?
@@ -189,19 +171,12 @@ pub fn stalled(warehouse: &Warehouse, user_id: &str, now: DateTime<Utc>) -> Resu
         .rows
         .iter()
         .map(|r| {
-            let gmail = text(r.get(8));
-            let mid = text(r.get(9));
-            let link = if !gmail.is_empty() {
-                format!("https://mail.google.com/mail/u/0/#all/{gmail}")
-            } else if !mid.is_empty() {
-                let bare = mid.trim_start_matches('<').trim_end_matches('>');
-                format!(
-                    "mid:{}",
-                    percent_encoding::utf8_percent_encode(bare, MID_ESCAPED)
-                )
-            } else {
-                String::new()
-            };
+            let link = super::site::link_to_email(
+                r.get(8).and_then(Json::as_str),
+                r.get(9).and_then(Json::as_str),
+                r.get(10).and_then(Json::as_bool) == Some(true),
+            )
+            .unwrap_or_default();
             Stalled {
                 application_id: text(r.first()),
                 company_name: text(r.get(1)),

@@ -48,6 +48,23 @@ pub fn email_link(message_id: &str, from_gmail: bool) -> String {
     }
 }
 
+/// The link back to an email: Gmail's address of its message id for mail
+/// fetched through the Gmail API, else [`email_link`] of its Message-ID;
+/// none without either.
+pub fn link_to_email(
+    gmail_message_id: Option<&str>,
+    message_id: Option<&str>,
+    from_gmail: bool,
+) -> Option<String> {
+    match (gmail_message_id, message_id) {
+        (Some(id), _) if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric()) => {
+            Some(format!("https://mail.google.com/mail/u/0/#all/{id}"))
+        }
+        (_, Some(mid)) if !mid.is_empty() => Some(email_link(mid, from_gmail)),
+        _ => None,
+    }
+}
+
 /// The dashboard's data for `user_id`, read from the warehouse.
 pub fn site_data(
     warehouse: &Warehouse,
@@ -93,19 +110,14 @@ pub fn site_data(
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
         let gmail = e.remove("from_gmail").and_then(|v| v.as_bool()) == Some(true);
-        let gmail_id = e
-            .remove("gmail_message_id")
-            .and_then(|v| v.as_str().map(str::to_string));
-        if let Some(id) = gmail_id.filter(|id| id.chars().all(|c| c.is_ascii_alphanumeric())) {
-            e.insert(
-                "link".into(),
-                Json::from(format!("https://mail.google.com/mail/u/0/#all/{id}")),
-            );
-        } else if let Some(mid) = e
-            .remove("provider_message_id")
-            .and_then(|v| v.as_str().map(str::to_string))
-        {
-            e.insert("link".into(), Json::from(email_link(&mid, gmail)));
+        let gmail_id = e.remove("gmail_message_id");
+        let mid = e.remove("provider_message_id");
+        if let Some(link) = link_to_email(
+            gmail_id.as_ref().and_then(Json::as_str),
+            mid.as_ref().and_then(Json::as_str),
+            gmail,
+        ) {
+            e.insert("link".into(), Json::from(link));
         }
         if let Json::Array(list) = by_app.entry(app).or_insert_with(|| Json::Array(Vec::new())) {
             list.push(Json::Object(e));

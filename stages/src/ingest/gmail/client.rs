@@ -178,16 +178,6 @@ impl GmailClient {
         }
     }
 
-    async fn call(
-        &mut self,
-        units: u32,
-        path: &str,
-        query: &[(&str, &str)],
-        body: Option<(String, Vec<u8>)>,
-    ) -> Result<Answer> {
-        self.api.call(units, path, query, body).await
-    }
-
     fn json<T: for<'de> Deserialize<'de>>(&self, what: &str, a: &Answer) -> Result<T> {
         self.api.json(what, a)
     }
@@ -199,6 +189,7 @@ impl GmailClient {
     /// The mailbox's current `historyId` and its address.
     pub async fn profile(&mut self) -> Result<(String, Option<String>)> {
         let a = self
+            .api
             .call(UNITS_PROFILE, "/gmail/v1/users/me/profile", &[], None)
             .await?;
         let p = self.json::<ProfileAnswer>("users.getProfile", &a)?;
@@ -225,6 +216,7 @@ impl GmailClient {
             q.push(("pageToken", t));
         }
         let a = self
+            .api
             .call(UNITS_LIST, "/gmail/v1/users/me/messages", &q, None)
             .await?;
         if a.status == 400 && page_token.is_some() {
@@ -257,6 +249,7 @@ impl GmailClient {
             q.push(("pageToken", t));
         }
         let a = self
+            .api
             .call(UNITS_HISTORY, "/gmail/v1/users/me/history", &q, None)
             .await?;
         if a.status == 404 {
@@ -304,6 +297,7 @@ impl GmailClient {
             body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
             let units = UNITS_GET * pending.len() as u32;
             let a = self
+                .api
                 .call(
                     units,
                     "/batch/gmail/v1",
