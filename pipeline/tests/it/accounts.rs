@@ -2,10 +2,11 @@
 //! refresh token encrypted (key from JOBTRACK_TOKEN_KEY or a 0600 key file),
 //! and misconfigured accounts get one-line errors.
 
-use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
+
+use crate::cli::jobtrack_home;
 
 const TOKEN: &str = "1//0g-cli-refresh-token-SECRET";
 
@@ -21,27 +22,11 @@ fn config(dir: &Path, accounts: &str) -> std::path::PathBuf {
 
 const GMAIL: &str = "[[accounts]]\nname = \"gmail\"\nprovider = \"gmail\"\nclient-id = \"1-x.apps.googleusercontent.com\"\nquery = \"newer_than:1y\"\n";
 
+/// `jobtrack ARGS` in `dir` as its own HOME, with every crate's debug log.
 fn jobtrack(dir: &Path, env: &[(&str, &str)], stdin: Option<&str>, args: &[&str]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_jobtrack"));
-    cmd.args(args)
-        .current_dir(dir)
-        .env("RUST_LOG", "debug")
-        .env_remove("JOBTRACK_TOKEN_KEY")
-        .env("HOME", dir)
-        .env("XDG_CONFIG_HOME", dir.join("xdg"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let mut child = cmd.spawn().unwrap();
-    let mut input = child.stdin.take().unwrap();
-    if let Some(text) = stdin {
-        input.write_all(text.as_bytes()).unwrap();
-    }
-    drop(input);
-    child.wait_with_output().unwrap()
+    let mut env = env.to_vec();
+    env.push(("RUST_LOG", "debug"));
+    jobtrack_home(dir, stdin, args, &env)
 }
 
 fn all_bytes(dir: &Path) -> Vec<u8> {
