@@ -554,7 +554,8 @@ mod tests {
     use super::spans::split_parts;
     use super::*;
 
-    fn ctx<'a>(
+    /// A plain incoming email's context (the role ranker's tests use it too).
+    pub(super) fn ctx<'a>(
         subject: &'a str,
         from_name: &'a str,
         from: &'a str,

@@ -684,18 +684,7 @@ mod tests {
     use super::*;
 
     fn ctx<'a>(subject: &'a str, body: &'a str) -> SpanContext<'a> {
-        SpanContext {
-            subject,
-            from_name: "",
-            body,
-            from_address: "jobs@example.org",
-            reply_to: None,
-            to: None,
-            known_system: false,
-            outgoing: false,
-            agency: false,
-            platforms: &[],
-        }
+        super::super::tests::ctx(subject, "", "jobs@example.org", body)
     }
 
     fn values(pool: &RolePool) -> Vec<&str> {
