@@ -98,6 +98,8 @@ pub struct State {
     pub history_page: usize,
     /// The `maxResults` of every `history.list` call.
     pub history_max_results: Vec<Option<usize>>,
+    /// The address `users.getProfile` answers (`me@example.org` when empty).
+    pub profile_address: String,
 }
 
 impl State {
@@ -186,6 +188,20 @@ impl State {
     }
 
     /// Adds `n` messages; each gets the next history id.
+    /// One message of the caller's, in the INBOX.
+    pub fn add_raw(&mut self, raw: Vec<u8>) {
+        let k = self.messages.len();
+        self.history_id += 1;
+        self.messages.push(Msg {
+            id: format!("{:016x}", 0x18d0_0000_0000_0000u64 + k as u64 * 7919),
+            thread_id: format!("{:016x}", 0x18d0_0000_0000_0000u64 + k as u64 * 7919),
+            labels: vec!["INBOX".to_string()],
+            internal_ms: 1_767_607_200_000 + k as i64 * 60_000,
+            raw,
+            history_id: self.history_id,
+        });
+    }
+
     pub fn add(&mut self, n: usize, label: Option<&str>) {
         for _ in 0..n {
             let k = self.messages.len();
@@ -388,9 +404,14 @@ async fn profile(extract::State(shared): extract::State<Shared>, headers: Header
         if let Some(f) = st.fault() {
             return fault_reply(f);
         }
+        let address = if st.profile_address.is_empty() {
+            "me@example.org"
+        } else {
+            st.profile_address.as_str()
+        };
         json_reply(
             200,
-            json!({"emailAddress": "me@example.org", "messagesTotal": st.messages.len(),
+            json!({"emailAddress": address, "messagesTotal": st.messages.len(),
                 "threadsTotal": st.messages.len(), "historyId": st.history_id.to_string()})
             .to_string(),
         )

@@ -652,3 +652,46 @@ async fn a_dry_run_lists_and_counts_but_downloads_nothing() {
     assert_eq!(detail(&report, "gmail_would_fetch"), 30);
     assert_eq!(fake.with(|s| (s.batch_calls, s.gets.len())), (0, 0));
 }
+
+/// With `[user]` empty, the Gmail profile's address is redacted from what
+/// the LLM is sent, though the mail was sent to another of the person's
+/// addresses (so the address most mail was sent to does not cover it).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_no_identity_configured_the_gmail_profile_address_is_not_sent_to_the_llm() {
+    const PROFILE: &str = "jordan.profile@example.org";
+    let fake = FakeGmail::start(0, 0.0).await;
+    let rejection = std::fs::read_to_string(support::fixture(
+        "llm/01-injection-rejection-asks-for-offer.eml",
+    ))
+    .unwrap()
+    .replacen(
+        "Hi Alex,\n\n",
+        &format!("Hi Alex,\n\nPlease confirm your contact address, {PROFILE}, by replying.\n\n"),
+        1,
+    );
+    assert!(rejection.contains(PROFILE));
+    fake.with(|s| {
+        s.profile_address = PROFILE.into();
+        s.add_raw(rejection.into_bytes());
+    });
+    let llm = jobtrack_testkit::fake_llm::FakeLlm::start(
+        jobtrack_testkit::fake_llm::Behaviour::Answer,
+        vec![],
+    )
+    .await;
+    let mut settings = crate::llm::settings(&llm.base_url);
+    settings.user = jobtrack_stages::llm::UserIdentity::default();
+    let root = DataRoot::memory();
+    let key = connected(&root).await;
+    let sources = gmail(&fake, &root, &key, fast());
+    support::run_all_with(&root, sources, "r1", Some(settings)).await;
+    let prompts = llm.prompts();
+    assert_eq!(prompts.len(), 1, "the email was not routed to the LLM");
+    assert!(
+        prompts[0].contains("Please confirm your contact address"),
+        "{}",
+        prompts[0]
+    );
+    assert!(!prompts[0].contains(PROFILE), "{}", prompts[0]);
+    assert!(!prompts[0].contains("jordan.profile%40"), "{}", prompts[0]);
+}

@@ -24,7 +24,7 @@ fn me() -> UserIdentity {
 }
 
 /// Settings for tests: short timeouts and backoff, so failure modes are quick.
-fn settings(base_url: &str) -> LlmSettings {
+pub(crate) fn settings(base_url: &str) -> LlmSettings {
     let mut config = LlmConfig::new(base_url, "fake-model");
     config.timeout_secs = 1;
     config.max_retries = 1;
