@@ -203,3 +203,66 @@ fn a_root_on_s3_runs_reruns_and_refuses_an_overlapping_run() {
     );
     assert_eq!(emails(&moto, dir.path()), want);
 }
+
+/// Runs `script` (Python, boto3 against moto) with the endpoint as its
+/// first argument; returns its stdout.
+fn boto(moto: &Moto, script: &str) -> String {
+    let out = Command::new("python3")
+        .args(["-c", script, &moto.endpoint])
+        .output()
+        .unwrap();
+    ok(&out, "boto3")
+}
+
+#[test]
+fn an_s3_root_writes_every_object_with_the_configured_kms_key() {
+    let Some(moto) = start_moto() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let key = boto(
+        &moto,
+        "import boto3, sys\n\
+         kms = boto3.client('kms', endpoint_url=sys.argv[1], region_name='us-east-1', \
+         aws_access_key_id='test', aws_secret_access_key='test')\n\
+         print(kms.create_key(Description='jobtrack lake')['KeyMetadata']['KeyId'])",
+    );
+    let key = key.trim();
+    std::fs::write(
+        dir.path().join("one.toml"),
+        "[storage]\nwarehouse = \"one.duckdb\"\n",
+    )
+    .unwrap();
+    let run = jobtrack(
+        &moto,
+        dir.path(),
+        &["run", "--config", "one.toml", "--data-dir", "s3://lake/sse"],
+    )
+    .env("AWS_SERVER_SIDE_ENCRYPTION", "aws:kms")
+    .env("AWS_SSE_KMS_KEY_ID", key)
+    .output()
+    .unwrap();
+    ok(&run, "run on s3 with SSE-KMS");
+    // Every object the run wrote, as S3 stored it.
+    let seen = boto(
+        &moto,
+        "import boto3, sys\n\
+         s3 = boto3.client('s3', endpoint_url=sys.argv[1], region_name='us-east-1', \
+         aws_access_key_id='test', aws_secret_access_key='test')\n\
+         pages = s3.get_paginator('list_objects_v2').paginate(Bucket='lake', Prefix='sse/')\n\
+         for page in pages:\n\
+         \x20   for o in page.get('Contents', []):\n\
+         \x20       h = s3.head_object(Bucket='lake', Key=o['Key'])\n\
+         \x20       print(o['Key'], h.get('ServerSideEncryption'), h.get('SSEKMSKeyId'))",
+    );
+    let lines: Vec<&str> = seen.lines().collect();
+    assert!(
+        lines.iter().any(|l| l.starts_with("sse/raw_messages/")),
+        "{seen}"
+    );
+    assert!(lines.len() > 10, "{seen}");
+    for line in lines {
+        assert!(line.contains(" aws:kms "), "not encrypted with KMS: {line}");
+        assert!(line.ends_with(key), "another key: {line}");
+    }
+}
