@@ -124,6 +124,22 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         token_env: Option<String>,
     },
+    /// Forget mail on request: a user's, one account's or what is older than
+    /// a date, and everything made from it; then rebuild the warehouse and
+    /// dashboard.
+    Purge {
+        /// The user whose mail goes (`[user] id`, `me` by default).
+        #[arg(long)]
+        user: String,
+        /// Only the mail of this configured account.
+        #[arg(long)]
+        account: Option<String>,
+        /// Only mail dated before this day (YYYY-MM-DD, UTC) or instant (RFC 3339).
+        #[arg(long, value_name = "DATE")]
+        before: Option<String>,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
     /// Show the last runs from their run reports.
     Status {
         /// How many runs.

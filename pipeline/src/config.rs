@@ -107,6 +107,11 @@ pub struct StorageConfig {
     /// The DuckDB warehouse file. Empty: `<data-dir>/warehouse.duckdb` on a
     /// local data dir, `./jobtrack-warehouse.duckdb` otherwise.
     pub warehouse: String,
+    /// What stays of a message once it is processed: "full" (the default:
+    /// raw bytes and text), "text" (the raw bytes go), "none" (the text
+    /// goes too: headers, extracted fields, links and hashes remain).
+    /// A change applies to the mail already stored on the next run.
+    pub keep_bodies: jobtrack_stages::retention::KeepBodies,
 }
 
 impl Default for StorageConfig {
@@ -114,6 +119,7 @@ impl Default for StorageConfig {
         Self {
             data_dir: "./jobtrack-data".into(),
             warehouse: String::new(),
+            keep_bodies: Default::default(),
         }
     }
 }

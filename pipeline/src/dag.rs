@@ -118,6 +118,7 @@ mod tests {
                 .unwrap(),
             ),
             llm: None,
+            keep_bodies: Default::default(),
         })
     }
 

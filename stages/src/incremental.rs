@@ -8,7 +8,8 @@
 //! version changes (new parsing logic, a changed rule file or model), or its
 //! input table was rewritten (the stage before it changed), every input
 //! file is handled again and the new outputs replace the old ones in a
-//! single commit at the end.
+//! single commit at the end; unless `[storage] keep-bodies` dropped the
+//! input's bodies ([`crate::retention`]): then the rows made before stay.
 
 use std::collections::HashSet;
 
@@ -60,7 +61,20 @@ impl FileStage {
     {
         let input_manifest = ctx.root.manifest(self.input, &ctx.user_id).await?;
         let mut manifest = ctx.root.manifest(self.name, &ctx.user_id).await?;
-        let rebuild = self.needs_rebuild(&manifest, &input_manifest, code_version);
+        let mut report = StageReport::default();
+        let mut rebuild = self.needs_rebuild(&manifest, &input_manifest, code_version);
+        if rebuild.is_some() && self.cannot_remake(&manifest, &input_manifest) {
+            report.warnings.push(format!(
+                "{} keeps the rows it made before code version {code_version}: \
+                 keep-bodies dropped its input's bodies, so they cannot be made again",
+                self.name
+            ));
+            manifest.code_version = code_version.to_string();
+            if !ctx.dry_run {
+                ctx.root.commit(&mut manifest).await?;
+            }
+            rebuild = None;
+        }
         if rebuild.is_some() {
             manifest.outputs.clear();
             manifest.consumed.clear();
@@ -72,7 +86,6 @@ impl FileStage {
             .filter(|f| !manifest.consumed.contains(&f.path))
             .cloned()
             .collect();
-        let mut report = StageReport::default();
         if let Some(why) = rebuild.as_ref().filter(|_| !todo.is_empty()) {
             report.warnings.push(format!(
                 "{} is reprocessing all {} input files ({why})",
@@ -153,22 +166,38 @@ impl FileStage {
         input_manifest: &Manifest,
         code_version: &str,
     ) -> Option<String> {
-        let input_files: HashSet<&str> = input_manifest
-            .files(self.input)
-            .iter()
-            .map(|f| f.path.as_str())
-            .collect();
-        if manifest
-            .consumed
-            .iter()
-            .any(|c| !input_files.contains(c.as_str()))
-        {
+        if self.input_rewritten(manifest, input_manifest) {
             Some(format!("{} was rewritten", self.input))
         } else if manifest.code_version != code_version {
             Some(format!("code version {code_version}"))
         } else {
             None
         }
+    }
+
+    /// Whether input files the stage consumed are gone from its input.
+    fn input_rewritten(&self, manifest: &Manifest, input_manifest: &Manifest) -> bool {
+        let input_files: HashSet<&str> = input_manifest
+            .files(self.input)
+            .iter()
+            .map(|f| f.path.as_str())
+            .collect();
+        manifest
+            .consumed
+            .iter()
+            .any(|c| !input_files.contains(c.as_str()))
+    }
+
+    /// Whether a new code version must keep the rows made before: the
+    /// input's bodies were dropped (`[storage] keep-bodies`,
+    /// [`crate::retention`]), so handling the input again would make worse
+    /// rows from emptied bodies. Only new input files get the new code.
+    fn cannot_remake(&self, manifest: &Manifest, input_manifest: &Manifest) -> bool {
+        input_manifest
+            .checkpoints
+            .contains_key(crate::retention::BODIES_DROPPED)
+            && !manifest.consumed.is_empty()
+            && !self.input_rewritten(manifest, input_manifest)
     }
 
     /// Writes the outputs of one input file and records the file as

@@ -30,6 +30,8 @@
 //! - [`publish`]: the DuckDB warehouse, its queries and exports.
 //! - [`learn`]: label files, evaluation and retraining the local model.
 //! - [`report`]: run reports and their summaries.
+//! - [`purge`]: forgetting a user's mail, or part of it, on request.
+//! - [`retention`]: `[storage] keep-bodies`, dropping bodies once used.
 //! - [`dead_letter`], [`ids`], [`columns`], [`error`], [`clock`]: shared pieces.
 //!
 //! The synthetic mailbox generator is its own crate, `jobtrack-synth`.
@@ -50,8 +52,10 @@ pub mod llm;
 pub mod names;
 pub mod normalize;
 pub mod publish;
+pub mod purge;
 pub mod report;
 pub mod resolve;
+pub mod retention;
 pub mod retry;
 pub mod stage;
 pub mod storage;
@@ -77,6 +81,8 @@ pub struct StageConfig {
     pub classifier: std::sync::Arc<classify::Classifier>,
     /// `[llm]`, when configured; without it `int_emails_llm` stays empty.
     pub llm: Option<std::sync::Arc<llm::LlmSettings>>,
+    /// `[storage] keep-bodies`: what stays of a message once processed.
+    pub keep_bodies: retention::KeepBodies,
 }
 
 /// Every stage, in the order of [`tables::TABLES`]: a [`SqlStage`] for
@@ -130,6 +136,9 @@ fn rust_stage(name: &str, c: &StageConfig) -> Option<Box<dyn Stage>> {
             settings: c.llm.clone(),
             classifier: c.classifier.clone(),
         }),
+        "keep_bodies" => Box::new(retention::DropBodies {
+            keep: c.keep_bodies,
+        }),
         "warehouse" => Box::new(publish::Publish {
             warehouse: c.warehouse.clone(),
         }),
@@ -158,6 +167,7 @@ mod tests {
                     .unwrap(),
             ),
             llm: None,
+            keep_bodies: retention::KeepBodies::default(),
         };
         let stages = registry(&config);
         let with_stage: Vec<&str> = tables::TABLES

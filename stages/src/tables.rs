@@ -8,8 +8,9 @@
 //! every module may read it without an import loop.
 //!
 //! The list is in run order: the registry keeps it, and the runner breaks
-//! ties between ready stages by it. The warehouse's views (`sql/views/`) and
-//! its two publishing stages are in it too; they have no contract.
+//! ties between ready stages by it. The warehouse's views (`sql/views/`),
+//! its two publishing stages and the step that drops bodies
+//! ([`crate::retention`]) are in it too; they have no contract.
 //!
 //! The `table!` lines only spell out the paths: `include_str!` takes a
 //! literal, so the name and layer are written once and `concat!` makes the
@@ -36,8 +37,9 @@ pub struct Table {
     /// The table's name: its stage's name, its files' stem and its
     /// object-store prefix.
     pub name: &'static str,
-    /// `raw`, `staging`, `intermediate`, `marts`, `views`, or `publish` for
-    /// the warehouse and the dashboard.
+    /// `raw`, `staging`, `intermediate`, `marts`, `views`, `publish` for
+    /// the warehouse and the dashboard, or `maintenance` for a step that
+    /// writes no table of its own (dropping bodies).
     pub layer: &'static str,
     /// The tables its stage reads.
     pub inputs: &'static [&'static str],
@@ -100,6 +102,15 @@ macro_rules! table {
             made: Made::View(include_str!(concat!("../../sql/views/", stringify!($name), ".sql"))),
         }
     };
+    (step $name:ident <- [$($input:ident),* $(,)?]) => {
+        Table {
+            name: stringify!($name),
+            layer: "maintenance",
+            inputs: &[$(stringify!($input)),*],
+            contract: None,
+            made: Made::Rust,
+        }
+    };
     (publish $name:ident <- [$($input:ident),* $(,)?]) => {
         Table {
             name: stringify!($name),
@@ -120,6 +131,7 @@ pub const TABLES: &[Table] = &[
     table!(rust intermediate / int_corrections <- []),
     table!(rust intermediate / int_emails_llm <- [stg_emails, int_emails_classified]),
     table!(beside intermediate / llm_cache),
+    table!(step keep_bodies <- [int_emails_llm]),
     table!(sql intermediate / int_corrections_pivoted <- [int_corrections]),
     table!(sql intermediate / int_emails_corrected
         <- [int_emails_classified, int_emails_llm, int_corrections_pivoted]),

@@ -5,6 +5,7 @@ mod connect;
 mod correct;
 mod learn;
 mod nudge;
+mod purge;
 mod query;
 mod run;
 pub(crate) mod sheets;
@@ -60,6 +61,21 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             })
             .await
         }
+        Command::Purge {
+            user,
+            account,
+            before,
+            wait,
+        } => {
+            purge::purge(
+                &app,
+                user,
+                account.as_deref(),
+                before.as_deref(),
+                wait.duration(),
+            )
+            .await
+        }
         Command::Sql { query, format } => query::sql(&app, query, *format),
         Command::Export {
             table,
@@ -83,29 +99,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             port,
             bind,
             token_env,
-        } => {
-            let site = app.root.local_dir().map(|d| d.join("site"));
-            let token = match token_env {
-                Some(name) => Some(secrecy::SecretString::from(
-                    crate::env::var(name).ok_or_else(|| {
-                        crate::app::usage(format!("--token-env {name}: the variable is not set"))
-                    })?,
-                )),
-                None => None,
-            };
-            serve::serve(
-                app.warehouse(),
-                site,
-                app.config.user.id.clone(),
-                (*bind, *port),
-                token,
-                std::sync::Arc::new(crate::app::App {
-                    config: app.config.clone(),
-                    root: app.root.clone(),
-                }),
-            )
-            .await
-        }
+        } => serve_command(&app, *bind, *port, token_env.as_deref()).await,
         Command::Status { limit, format } => status::status(&app, *limit, *format).await,
         Command::Train { labels, no_llm } => learn::train(&app, labels, !*no_llm).await,
         Command::Eval {
@@ -122,4 +116,35 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         } => connect::connect(&app, account, *refresh_token_stdin, *no_browser, *scope).await,
         Command::Synth { .. } | Command::Config => Ok(()),
     }
+}
+
+/// `jobtrack serve`: the dashboard and the API, with the access token
+/// `--token-env` names.
+async fn serve_command(
+    app: &App,
+    bind: std::net::IpAddr,
+    port: u16,
+    token_env: Option<&str>,
+) -> anyhow::Result<()> {
+    let site = app.root.local_dir().map(|d| d.join("site"));
+    let token = match token_env {
+        Some(name) => Some(secrecy::SecretString::from(
+            crate::env::var(name).ok_or_else(|| {
+                crate::app::usage(format!("--token-env {name}: the variable is not set"))
+            })?,
+        )),
+        None => None,
+    };
+    serve::serve(
+        app.warehouse(),
+        site,
+        app.config.user.id.clone(),
+        (bind, port),
+        token,
+        std::sync::Arc::new(crate::app::App {
+            config: app.config.clone(),
+            root: app.root.clone(),
+        }),
+    )
+    .await
 }

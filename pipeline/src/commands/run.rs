@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use jobtrack_stages::ingest::{AccountSource, MailSource, SOURCE_FAILED};
 use jobtrack_stages::lease::{self, Lease, LeaseOptions};
+use jobtrack_stages::retention::{self, KeepBodies};
 use jobtrack_stages::{NoProgress, Progress, StageConfig};
 
 use crate::app::{App, UsageExt};
@@ -43,15 +44,27 @@ pub async fn run_dag(
     let warehouse = app.warehouse();
     let classifier = config.classifier(&app.root).await.usage()?;
     let llm = config.llm_settings().usage()?.map(Arc::new);
-    let stages = jobtrack_stages::registry(&StageConfig {
+    let stage_config = StageConfig {
         sources,
         ingest: config.ingest,
         resolve: config.resolve,
         warehouse: warehouse.clone(),
         classifier: Arc::new(classifier),
         llm,
-    });
-    let plan = dag::plan(stages, &dag.targets).usage()?;
+        keep_bodies: config.storage.keep_bodies,
+    };
+    let mut targets = dag.targets.clone();
+    // Bodies are dropped once the LLM tail has read them, in a run that
+    // gets that far (not in ingest-only runs).
+    if config.storage.keep_bodies != KeepBodies::Full
+        && dag::plan(jobtrack_stages::registry(&stage_config), &targets)
+            .usage()?
+            .iter()
+            .any(|s| s.name() == "int_emails_llm")
+    {
+        targets.push(retention::STAGE.to_string());
+    }
+    let plan = dag::plan(jobtrack_stages::registry(&stage_config), &targets).usage()?;
     let mut ctx = app.context();
     ctx.dry_run = dry_run;
     ctx.progress = if std::io::stderr().is_terminal() {

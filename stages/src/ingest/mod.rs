@@ -159,7 +159,9 @@ impl Stage for RawMessages {
 
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
         let manifest = ctx.root.manifest(TABLE, &ctx.user_id).await?;
-        let seen = load_keys(ctx, &manifest, TABLE, "email_id").await?;
+        let mut seen = load_keys(ctx, &manifest, TABLE, "email_id").await?;
+        // Mail purged on request is not imported again.
+        seen.extend(crate::purge::forgotten(&ctx.root, &ctx.user_id).await?);
         let dead_seen = load_keys(ctx, &manifest, "dead_letter", "dead_letter_id").await?;
         let stg = if self.normalize && !ctx.dry_run {
             normalize::STAGE

@@ -306,7 +306,7 @@ impl DataRoot {
         }
     }
 
-    fn manifest_path(stage: &str, user_id: &str) -> String {
+    pub(crate) fn manifest_path(stage: &str, user_id: &str) -> String {
         format!("_manifests/{stage}/user_id={user_id}.json")
     }
 
@@ -454,6 +454,23 @@ impl DataRoot {
         let (bytes, rows) = encode_parquet(contract, batches)?;
         self.put_table_file(contract, stage, user_id, bytes, rows)
             .await
+    }
+
+    /// Replaces a committed file of `contract`'s table, under the same
+    /// name and in one step, by `batches` (checked against the contract):
+    /// the same rows with columns emptied, or fewer rows. Returns (rows,
+    /// bytes). Manifests listing the file stay valid; the caller updates
+    /// their counts.
+    pub async fn replace_file(
+        &self,
+        contract: &Contract,
+        rel: &str,
+        batches: &[RecordBatch],
+    ) -> Result<(u64, u64)> {
+        let (bytes, rows) = encode_parquet(contract, batches)?;
+        let len = bytes.len() as u64;
+        self.put(rel, bytes).await?;
+        Ok((rows, len))
     }
 
     /// Stores an encoded file of `contract`'s table (from

@@ -50,8 +50,15 @@ pub async fn run_all_with(
     run_id: &str,
     llm: Option<jobtrack_stages::llm::LlmSettings>,
 ) -> Vec<(String, StageReport)> {
+    // A root in memory publishes to a file of its own under the target
+    // folder, not into the working tree.
+    static MEMORY_ROOTS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let warehouse = Warehouse::new(root.local_dir().map_or_else(
-        || PathBuf::from("unused.duckdb"),
+        || {
+            let n = MEMORY_ROOTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+                .join(format!("memory-root-{}-{n}.duckdb", std::process::id()))
+        },
         |d| d.join("warehouse.duckdb"),
     ));
     let ctx = context(root, run_id);
@@ -68,6 +75,7 @@ pub async fn run_all_with(
             .unwrap(),
         ),
         llm: llm.map(Arc::new),
+        keep_bodies: Default::default(),
     });
     let mut out = Vec::new();
     for s in stages {
