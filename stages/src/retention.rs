@@ -9,7 +9,9 @@
 //!   `body_text` and `snippet` emptied (`none`). Headers, extracted fields,
 //!   links and hashes stay. Only files the next stage has consumed are
 //!   rewritten (`stg_emails` made from the raw file; classification from the
-//!   staged one), so nothing is dropped before it was used.
+//!   staged one), so nothing is dropped before it was used; a staged file
+//!   with an email the LLM stage will ask about again (no answer yet: its
+//!   budget ran out, the server failed) keeps its text until it has.
 //! - **Grain**: one rewrite per data file and mode, remembered in the step's
 //!   own manifest (`consumed` holds `text:<file>` / `none:<file>`), so a
 //!   rerun rewrites nothing twice and a changed setting applies to the mail
@@ -23,12 +25,14 @@
 //! reprocessing them when its logic changes. Setting `full` again keeps
 //! only new mail whole.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use arrow::array::{ArrayRef, BinaryArray, RecordBatch, StringArray, new_null_array};
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
+use crate::columns::Columns;
 use crate::context::RunContext;
 use crate::contract;
 use crate::error::{Result, StageError};
@@ -125,6 +129,11 @@ impl Stage for DropBodies {
                 .iter()
                 .any(|m| m.stage == stage && m.consumed.contains(path))
         };
+        let awaited = if self.keep == KeepBodies::None {
+            awaiting_llm(ctx).await?
+        } else {
+            HashSet::new()
+        };
         let mut changed: Vec<usize> = Vec::new();
         for target in TARGETS {
             // `none` drops what `text` drops too.
@@ -140,6 +149,9 @@ impl Stage for DropBodies {
                         .consumer
                         .is_none_or(|c| consumed(c, &manifests, &file.path));
                     if !used || mine.consumed.contains(&done) {
+                        continue;
+                    }
+                    if target.table == "stg_emails" && holds(ctx, &file.path, &awaited).await? {
                         continue;
                     }
                     let bytes = strip_file(ctx, target.table, &file.path).await?;
@@ -178,6 +190,49 @@ impl Stage for DropBodies {
         report.detail("rows_stripped", report.rows_in);
         Ok(report)
     }
+}
+
+/// The emails the LLM stage got no answer about (its budget ran out, the
+/// server failed) and asks about again on the next run: their text stays
+/// until it has.
+async fn awaiting_llm(ctx: &RunContext) -> Result<HashSet<String>> {
+    const TABLE: &str = "int_emails_llm";
+    let mut out = HashSet::new();
+    for file in ctx.root.table_files(TABLE, Some(&ctx.user_id)).await? {
+        let columns = ["email_id", "status"];
+        for batch in ctx
+            .root
+            .read_file(TABLE, &file.path, &columns, 8192)
+            .await?
+        {
+            let cols = Columns::new(TABLE, &batch);
+            let (ids, status) = (cols.utf8("email_id")?, cols.utf8("status")?);
+            for i in 0..batch.num_rows() {
+                if matches!(status.value(i), "budget" | "failed") {
+                    out.insert(ids.value(i).to_string());
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Whether a file of `stg_emails` holds one of `emails`.
+async fn holds(ctx: &RunContext, rel: &str, emails: &HashSet<String>) -> Result<bool> {
+    if emails.is_empty() {
+        return Ok(false);
+    }
+    for batch in ctx
+        .root
+        .read_file("stg_emails", rel, &["email_id"], 8192)
+        .await?
+    {
+        let ids = Columns::new("stg_emails", &batch).utf8("email_id")?;
+        if ids.iter().flatten().any(|id| emails.contains(id)) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Rewrites one file of `table` with its body columns emptied;

@@ -619,3 +619,50 @@ async fn with_no_identity_configured_the_mailboxs_own_address_is_still_redacted(
     assert!(warnings.contains("[user] name is empty"), "{warnings}");
     assert!(!warnings.contains(MY_ADDRESS), "{warnings}");
 }
+
+/// With `keep-bodies = "none"`, the text of mail the LLM has not answered
+/// yet (its budget ran out) stays until the run that answers it; then it
+/// goes too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keep_bodies_none_keeps_the_text_the_llm_is_still_to_see() {
+    use jobtrack_stages::Stage;
+    use jobtrack_stages::retention::{DropBodies, KeepBodies};
+    let fake = FakeLlm::start(Behaviour::Answer, truthful()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let root = DataRoot::local(dir.path()).unwrap();
+    let mut s = settings(&fake.base_url);
+    s.config.max_calls = 1;
+    s.config.concurrency = 1;
+    let drop = DropBodies {
+        keep: KeepBodies::None,
+    };
+    support::run_all_with(&root, fixtures(), "r1", Some(s.clone())).await;
+    drop.run(&support::context(&root, "r1-drop")).await.unwrap();
+    let tables = ["stg_emails", "int_emails_llm"];
+    let awaited = support::strings(
+        &root,
+        &tables,
+        "select s.body_text from stg_emails s join int_emails_llm l using (email_id) \
+         where l.status = 'budget'",
+    )
+    .await;
+    assert_eq!(awaited.len(), 3, "{awaited:?}");
+    assert!(
+        awaited
+            .iter()
+            .all(|b| b.as_deref().is_some_and(|b| b.len() > 40)),
+        "{awaited:?}"
+    );
+    // The budget grows: every email is answered, and every text goes.
+    s.config.max_calls = 100;
+    support::run_all_with(&root, fixtures(), "r2", Some(s)).await;
+    drop.run(&support::context(&root, "r2-drop")).await.unwrap();
+    let left = support::strings(
+        &root,
+        &tables,
+        "select s.body_text from stg_emails s where s.body_text <> ''",
+    )
+    .await;
+    assert!(left.is_empty(), "{left:?}");
+    assert_eq!(support::count(&root, "stg_emails").await, 4);
+}
