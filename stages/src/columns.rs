@@ -16,12 +16,12 @@ use crate::error::{Result, StageError};
 /// The columns of one batch of `table`.
 #[derive(Debug, Clone, Copy)]
 pub struct Columns<'a> {
-    pub table: &'static str,
+    pub table: &'a str,
     pub batch: &'a RecordBatch,
 }
 
 impl<'a> Columns<'a> {
-    pub fn new(table: &'static str, batch: &'a RecordBatch) -> Self {
+    pub fn new(table: &'a str, batch: &'a RecordBatch) -> Self {
         Self { table, batch }
     }
 

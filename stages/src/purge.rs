@@ -30,11 +30,11 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use arrow::array::{Array, AsArray, BooleanArray, RecordBatch};
-use arrow::datatypes::TimestampMicrosecondType;
+use arrow::array::{Array, BooleanArray, RecordBatch};
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
 
+use crate::columns::Columns;
 use crate::error::{Result, StageError};
 use crate::storage::{DataRoot, Manifest, check_user_id};
 use crate::tables::{self, Made};
@@ -187,9 +187,10 @@ async fn matching_emails(
             )
             .await?;
         for batch in &batches {
-            let ids = string_column(batch, "raw_messages", "email_id")?;
-            let accounts = string_column(batch, "raw_messages", "account")?;
-            let envelope = timestamp_column(batch, "raw_messages", "envelope_date")?;
+            let cols = Columns::new("raw_messages", batch);
+            let ids = cols.utf8("email_id")?;
+            let accounts = cols.utf8("account")?;
+            let envelope = cols.timestamp("envelope_date")?;
             for i in 0..batch.num_rows() {
                 let id = ids.value(i);
                 if scope
@@ -233,8 +234,8 @@ async fn dates(
             .read_file(table, &file, &["email_id", column], 8192)
             .await?
         {
-            let ids = string_column(&batch, table, "email_id")?;
-            let ts = timestamp_column(&batch, table, column)?;
+            let cols = Columns::new(table, &batch);
+            let (ids, ts) = (cols.utf8("email_id")?, cols.timestamp(column)?);
             for i in 0..batch.num_rows() {
                 if !ts.is_null(i) {
                     out.insert(ids.value(i).to_string(), ts.value(i));
@@ -259,8 +260,8 @@ async fn column_of(
             .read_file(table, &file, &["email_id", column], 8192)
             .await?
         {
-            let ids = string_column(&batch, table, "email_id")?;
-            let values = string_column(&batch, table, column)?;
+            let cols = Columns::new(table, &batch);
+            let (ids, values) = (cols.utf8("email_id")?, cols.utf8(column)?);
             for i in 0..batch.num_rows() {
                 if !values.is_null(i) && emails.contains(ids.value(i)) {
                     out.insert(values.value(i).to_string());
@@ -288,8 +289,8 @@ async fn drop_corrections(
             .read_file(table, &file, &["email_id", "application_id"], 8192)
             .await?
         {
-            let ids = string_column(&batch, table, "email_id")?;
-            let apps = string_column(&batch, table, "application_id")?;
+            let cols = Columns::new(table, &batch);
+            let (ids, apps) = (cols.utf8("email_id")?, cols.utf8("application_id")?);
             for i in 0..batch.num_rows() {
                 let app = apps.value(i).to_string();
                 if emails.contains(ids.value(i)) {
@@ -346,7 +347,7 @@ impl Keep<'_> {
     /// The rows of `batch` (of `table`) that stay.
     fn mask(&self, table: &str, batch: &RecordBatch) -> Result<BooleanArray> {
         let by = |column: &str, set: &HashSet<String>| -> Result<BooleanArray> {
-            let col = string_column(batch, table, column)?;
+            let col = Columns::new(table, batch).utf8(column)?;
             Ok(col
                 .iter()
                 .map(|v| Some(!v.is_some_and(|v| set.contains(v))))
@@ -357,8 +358,8 @@ impl Keep<'_> {
         }
         let mut mask = by("email_id", self.emails)?;
         if let (Some(account), Some(_)) = (self.account, batch.column_by_name("account")) {
-            let accounts = string_column(batch, table, "account")?;
-            let ids = string_column(batch, table, "email_id")?;
+            let cols = Columns::new(table, batch);
+            let (accounts, ids) = (cols.utf8("account")?, cols.utf8("email_id")?);
             mask = mask
                 .iter()
                 .enumerate()
@@ -472,32 +473,4 @@ fn files_of(manifests: &[Manifest], table: &str) -> Vec<String> {
         .iter()
         .flat_map(|m| m.files(table).iter().map(|f| f.path.clone()))
         .collect()
-}
-
-fn string_column<'a>(
-    batch: &'a RecordBatch,
-    table: &str,
-    column: &str,
-) -> Result<&'a arrow::array::StringArray> {
-    batch
-        .column_by_name(column)
-        .and_then(|c| c.as_string_opt::<i32>())
-        .ok_or_else(|| StageError::Contract {
-            table: table.to_string(),
-            reason: format!("{column} is missing or not a string column"),
-        })
-}
-
-fn timestamp_column<'a>(
-    batch: &'a RecordBatch,
-    table: &str,
-    column: &str,
-) -> Result<&'a arrow::array::TimestampMicrosecondArray> {
-    batch
-        .column_by_name(column)
-        .and_then(|c| c.as_primitive_opt::<TimestampMicrosecondType>())
-        .ok_or_else(|| StageError::Contract {
-            table: table.to_string(),
-            reason: format!("{column} is missing or not a timestamp column"),
-        })
 }

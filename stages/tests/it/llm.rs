@@ -38,6 +38,15 @@ pub(crate) fn settings(base_url: &str) -> LlmSettings {
     }
 }
 
+/// [`settings`] with a budget of one call, made one at a time, so which
+/// email gets it is the first routed.
+fn one_call(base_url: &str) -> LlmSettings {
+    let mut s = settings(base_url);
+    s.config.max_calls = 1;
+    s.config.concurrency = 1;
+    s
+}
+
 fn fixtures() -> Vec<AccountSource> {
     vec![AccountSource {
         account: "fixtures".into(),
@@ -346,9 +355,7 @@ async fn a_rejected_answer_whose_retry_the_budget_cut_off_is_asked_again_next_ru
     let fake = FakeLlm::start(Behaviour::InvalidJson, truthful()).await;
     let dir = tempfile::tempdir().unwrap();
     let root = DataRoot::local(dir.path()).unwrap();
-    let mut s = settings(&fake.base_url);
-    s.config.max_calls = 1;
-    s.config.concurrency = 1;
+    let mut s = one_call(&fake.base_url);
     let reports = support::run_all_with(&root, fixtures(), "r1", Some(s.clone())).await;
     let r = support::report(&reports, "int_emails_llm");
     assert_eq!(r.details.get("llm_cache_new").copied(), Some(0), "{r:?}");
@@ -365,9 +372,7 @@ async fn the_budget_leaves_the_rest_with_the_rules_answer_and_says_how_many() {
     let fake = FakeLlm::start(Behaviour::Answer, truthful()).await;
     let dir = tempfile::tempdir().unwrap();
     let root = DataRoot::local(dir.path()).unwrap();
-    let mut s = settings(&fake.base_url);
-    s.config.max_calls = 1;
-    s.config.concurrency = 1;
+    let mut s = one_call(&fake.base_url);
     let reports = support::run_all_with(&root, fixtures(), "r1", Some(s.clone())).await;
     let r = support::report(&reports, "int_emails_llm");
     assert_eq!(
@@ -630,9 +635,7 @@ async fn keep_bodies_none_keeps_the_text_the_llm_is_still_to_see() {
     let fake = FakeLlm::start(Behaviour::Answer, truthful()).await;
     let dir = tempfile::tempdir().unwrap();
     let root = DataRoot::local(dir.path()).unwrap();
-    let mut s = settings(&fake.base_url);
-    s.config.max_calls = 1;
-    s.config.concurrency = 1;
+    let mut s = one_call(&fake.base_url);
     let drop = DropBodies {
         keep: KeepBodies::None,
     };
