@@ -18,6 +18,11 @@ pub struct Cli {
     /// Configuration file (jobtrack.toml).
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// The user to work on: an `[[users]]` entry of a fleet configuration
+    /// (`run` without it runs every user in turn), or the `[user] id` of a
+    /// one-person one.
+    #[arg(long, global = true, value_name = "ID")]
+    pub user: Option<String>,
     /// Log format on stderr.
     #[arg(long, global = true, value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
@@ -124,13 +129,10 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         token_env: Option<String>,
     },
-    /// Forget mail on request: a user's, one account's or what is older than
-    /// a date, and everything made from it; then rebuild the warehouse and
-    /// dashboard.
+    /// Forget mail on request: a user's (`--user`, required), one account's
+    /// or what is older than a date, and everything made from it; then
+    /// rebuild the warehouse and dashboard.
     Purge {
-        /// The user whose mail goes (`[user] id`, `me` by default).
-        #[arg(long)]
-        user: String,
         /// Only the mail of this configured account.
         #[arg(long)]
         account: Option<String>,
@@ -198,6 +200,11 @@ pub enum Command {
     },
     /// Print the configuration in force (every key, defaults included) as TOML.
     Config,
+    /// The users of the configuration (`[[users]]`; one for a one-person file).
+    Users {
+        #[command(subcommand)]
+        action: UsersAction,
+    },
     /// Run a DAG on its cron schedule until stopped.
     Schedule {
         #[arg(long, value_name = "FILE")]
@@ -260,6 +267,15 @@ pub enum CorrectAction {
     Import { file: PathBuf },
     /// List the corrections in force.
     List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UsersAction {
+    /// One line per user: id, name, accounts (json: for Airflow's DAG).
+    List {
+        #[arg(long, value_enum, default_value_t = OutFormat::Table)]
+        format: OutFormat,
+    },
 }
 
 #[derive(Debug, clap::Args)]

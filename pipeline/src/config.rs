@@ -26,6 +26,7 @@ use jobtrack_stages::ingest::{AccountSource, IngestOptions, MailSource};
 use jobtrack_stages::learn::training;
 use jobtrack_stages::llm::{LlmConfig, LlmSettings, UserIdentity};
 use jobtrack_stages::publish::Warehouse;
+use jobtrack_stages::publish::site::site_dir;
 use jobtrack_stages::resolve::ResolveOptions;
 use jobtrack_stages::storage::{DataRoot, check_user_id};
 
@@ -53,6 +54,10 @@ pub struct Config {
     /// The mailboxes to read. None configured: the sample bundled in the
     /// binary.
     pub accounts: Vec<AccountConfig>,
+    /// One `[[users]]` entry of a fleet: the warehouse and dashboard are
+    /// this user's own, under `users/<id>/` (see [`fleet`]).
+    #[serde(skip)]
+    pub fleet_user: bool,
 }
 
 impl Default for Config {
@@ -69,6 +74,7 @@ impl Default for Config {
             accounts: vec![AccountConfig::Sample(SampleAccount {
                 name: "sample".into(),
             })],
+            fleet_user: false,
         }
     }
 }
@@ -465,15 +471,16 @@ fn is_loopback_host(host: &str) -> bool {
 }
 
 impl Config {
-    /// The defaults, overridden by `file` when given.
+    #[cfg(test)]
+    /// The defaults, overridden by `file` when given (a one-person file;
+    /// a fleet's users are read through [`Fleet`]).
     pub fn load(file: Option<&Path>) -> anyhow::Result<Self> {
-        let Some(path) = file else {
-            return Ok(Self::default());
-        };
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read config file {}", path.display()))?;
-        let mut table: toml::Table = toml::from_str(&text)
-            .with_context(|| format!("config file {} is not valid TOML", path.display()))?;
+        Fleet::load(file)?.config(None)
+    }
+
+    /// The defaults overridden by `table`, a file's sections (read from
+    /// `path`: relative account paths are relative to it).
+    pub(crate) fn from_table(mut table: toml::Table, path: Option<&Path>) -> anyhow::Result<Self> {
         // Accounts are read one by one, so an error names the account.
         let accounts = match table.remove("accounts") {
             None => None,
@@ -509,7 +516,10 @@ impl Config {
             );
         }
         // Relative account paths are relative to the config file.
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if let Some(dir) = path
+            .and_then(Path::parent)
+            .filter(|d| !d.as_os_str().is_empty())
+        {
             for a in &mut config.accounts {
                 if let AccountConfig::Mbox(f) | AccountConfig::Maildir(f) | AccountConfig::Eml(f) =
                     a
@@ -661,15 +671,30 @@ impl Config {
         Ok(DataRoot::open(&self.storage.data_dir)?)
     }
 
-    /// Where the warehouse file is.
+    /// Where the warehouse file is. A fleet user's holds only their rows.
     pub fn warehouse(&self, root: &DataRoot) -> Warehouse {
-        if !self.storage.warehouse.is_empty() {
-            return Warehouse::new(&self.storage.warehouse);
+        let id = &self.user.id;
+        let path = if !self.storage.warehouse.is_empty() {
+            PathBuf::from(&self.storage.warehouse)
+        } else {
+            match (root.local_dir(), self.fleet_user) {
+                (Some(dir), false) => dir.join("warehouse.duckdb"),
+                (Some(dir), true) => dir.join(format!("users/{id}/warehouse.duckdb")),
+                (None, false) => PathBuf::from("jobtrack-warehouse.duckdb"),
+                (None, true) => PathBuf::from(format!("jobtrack-warehouse-{id}.duckdb")),
+            }
+        };
+        let warehouse = Warehouse::new(path);
+        if self.fleet_user {
+            warehouse.of_user(id)
+        } else {
+            warehouse
         }
-        match root.local_dir() {
-            Some(dir) => Warehouse::new(dir.join("warehouse.duckdb")),
-            None => Warehouse::new("jobtrack-warehouse.duckdb"),
-        }
+    }
+
+    /// The dashboard's folder under the data root.
+    pub fn site_dir(&self) -> String {
+        site_dir(self.fleet_user.then_some(self.user.id.as_str()))
     }
 }
 
@@ -684,7 +709,9 @@ fn account(i: usize, item: toml::Value) -> anyhow::Result<AccountConfig> {
     })
 }
 
+pub mod fleet;
 mod outputs;
+pub use fleet::Fleet;
 pub use outputs::{ExportConfig, NudgesConfig};
 
 #[cfg(test)]

@@ -11,18 +11,15 @@ mod run;
 pub(crate) mod sheets;
 mod status;
 mod synth;
+mod users;
 
 use crate::app::{App, UsageExt};
 use crate::cli::{Cli, Command};
-use crate::config::Config;
+use crate::config::Fleet;
 use crate::{dag, schedule, serve};
 
 /// Reads the configuration, applies the global flags and runs the command.
 pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
-    let mut config = Config::load(cli.config.as_deref()).usage()?;
-    if let Some(dir) = &cli.data_dir {
-        config.storage.data_dir.clone_from(dir);
-    }
     if let Command::Synth {
         messages,
         seed,
@@ -32,11 +29,32 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
     {
         return synth::synth(*messages, *seed, out, labels.as_deref());
     }
+    let fleet = Fleet::load(cli.config.as_deref()).usage()?;
+    let data_dir = cli.data_dir.as_deref();
+    match &cli.command {
+        Command::Users { action } => return users::users(&fleet, action).usage(),
+        Command::Run {
+            dag,
+            source,
+            dry_run,
+            wait,
+        } if fleet.is_fleet() && cli.user.is_none() => {
+            let dag = dag::Dag::load(dag.as_deref()).usage()?;
+            return users::run_each(&fleet, data_dir, &dag, source, *dry_run, wait.duration())
+                .await;
+        }
+        Command::Purge { .. } if cli.user.is_none() => {
+            return Err(crate::app::usage(
+                "purge forgets one user's mail: name them with --user",
+            ));
+        }
+        _ => {}
+    }
+    let app = users::open(&fleet, cli.user.as_deref(), data_dir)?;
     if let Command::Config = &cli.command {
-        print!("{}", config.to_toml()?);
+        print!("{}", app.config.to_toml()?);
         return Ok(());
     }
-    let app = App::open(config)?;
     match &cli.command {
         Command::Run {
             dag,
@@ -62,14 +80,13 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             .await
         }
         Command::Purge {
-            user,
             account,
             before,
             wait,
         } => {
             purge::purge(
                 &app,
-                user,
+                &app.config.user.id,
                 account.as_deref(),
                 before.as_deref(),
                 wait.duration(),
@@ -114,7 +131,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             no_browser,
             scope,
         } => connect::connect(&app, account, *refresh_token_stdin, *no_browser, *scope).await,
-        Command::Synth { .. } | Command::Config => Ok(()),
+        Command::Synth { .. } | Command::Config | Command::Users { .. } => Ok(()),
     }
 }
 
@@ -126,7 +143,7 @@ async fn serve_command(
     port: u16,
     token_env: Option<&str>,
 ) -> anyhow::Result<()> {
-    let site = app.root.local_dir().map(|d| d.join("site"));
+    let site = app.root.local_dir().map(|d| d.join(app.config.site_dir()));
     let token = match token_env {
         Some(name) => Some(secrecy::SecretString::from(
             crate::env::var(name).ok_or_else(|| {

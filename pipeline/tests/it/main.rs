@@ -12,6 +12,7 @@ mod cli;
 mod concurrent;
 mod crash;
 mod dashboard;
+mod fleet;
 mod gmail;
 mod keep_bodies;
 mod notebooks;

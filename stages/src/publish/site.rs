@@ -26,6 +26,15 @@ pub const STYLE_CSS: &str = include_str!("site/style.css");
 /// Where the site is written under the data root.
 pub const SITE_DIR: &str = "site";
 
+/// The dashboard's folder under the data root: [`SITE_DIR`], or
+/// `users/<id>/site` for a user of a fleet, whose warehouse is their own.
+pub fn site_dir(fleet_user: Option<&str>) -> String {
+    match fleet_user {
+        Some(id) => format!("users/{id}/{SITE_DIR}"),
+        None => SITE_DIR.to_string(),
+    }
+}
+
 /// The dashboard stage.
 #[derive(Debug, Clone)]
 pub struct Site {
@@ -188,13 +197,14 @@ impl Site {
             ("data.js", data_js(&data)),
             ("index.html", INDEX_HTML.to_string()),
         ];
+        let dir = site_dir(self.warehouse.user.as_deref());
         for (name, text) in files {
             ctx.root
-                .put(&format!("{SITE_DIR}/{name}"), Bytes::from(text))
+                .put(&format!("{dir}/{name}"), Bytes::from(text))
                 .await?;
             report.files_written += 1;
         }
-        tracing::info!(site = %ctx.root.url(&format!("{SITE_DIR}/index.html")), "Wrote the dashboard.");
+        tracing::info!(site = %ctx.root.url(&format!("{dir}/index.html")), "Wrote the dashboard.");
         Ok(report)
     }
 }

@@ -42,6 +42,10 @@ pub const PUBLISHED: &[&str] = &[
 #[derive(Debug, Clone)]
 pub struct Warehouse {
     pub path: PathBuf,
+    /// Some: the warehouse of one user of a fleet, holding only their rows
+    /// (and the dashboard beside it is theirs, [`super::site::site_dir`]).
+    /// None: every user of the data root.
+    pub user: Option<String>,
 }
 
 fn wh_err(path: &Path) -> impl Fn(duckdb::Error) -> StageError + use<'_> {
@@ -123,7 +127,17 @@ pub(super) fn sql_string(s: &str) -> String {
 
 impl Warehouse {
     pub fn new(path: impl Into<PathBuf>) -> Self {
-        Self { path: path.into() }
+        Self {
+            path: path.into(),
+            user: None,
+        }
+    }
+
+    /// The same file, holding only `user`'s rows.
+    #[must_use]
+    pub fn of_user(mut self, user: &str) -> Self {
+        self.user = Some(user.to_string());
+        self
     }
 
     /// Builds a new warehouse from local Parquet files per table and swaps it
@@ -600,7 +614,11 @@ impl Publish {
         let mut downloaded = 0u64;
         for table in PUBLISHED {
             let mut paths = Vec::new();
-            for file in ctx.root.table_files(table, None).await? {
+            for file in ctx
+                .root
+                .table_files(table, self.warehouse.user.as_deref())
+                .await?
+            {
                 report.rows_in += file.rows;
                 match ctx.root.local_path(&file.path) {
                     Some(p) => paths.push(p),
