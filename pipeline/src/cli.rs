@@ -276,6 +276,12 @@ pub enum UsersAction {
         #[arg(long, value_enum, default_value_t = OutFormat::Table)]
         format: OutFormat,
     },
+    /// Build the fleet's operations tables (runs, fleet_users) in
+    /// fleet/operations.duckdb under the data root, and print each user's line.
+    Report {
+        #[arg(long, value_enum, default_value_t = OutFormat::Table)]
+        format: OutFormat,
+    },
 }
 
 #[derive(Debug, clap::Args)]

@@ -26,7 +26,7 @@ use jobtrack_stages::ingest::{AccountSource, IngestOptions, MailSource};
 use jobtrack_stages::learn::training;
 use jobtrack_stages::llm::{LlmConfig, LlmSettings, UserIdentity};
 use jobtrack_stages::publish::Warehouse;
-use jobtrack_stages::publish::site::site_dir;
+use jobtrack_stages::publish::site::{published_dir, site_dir};
 use jobtrack_stages::resolve::ResolveOptions;
 use jobtrack_stages::storage::{DataRoot, check_user_id};
 
@@ -51,11 +51,14 @@ pub struct Config {
     pub export: ExportConfig,
     /// The weekly digest of stalled applications; off by default.
     pub nudges: NudgesConfig,
+    /// Alerts for whoever runs jobtrack (failed runs, accounts to
+    /// reconnect, ...); off until a webhook or an address is set.
+    pub alerts: AlertsConfig,
     /// The mailboxes to read. None configured: the sample bundled in the
     /// binary.
     pub accounts: Vec<AccountConfig>,
     /// One `[[users]]` entry of a fleet: the warehouse and dashboard are
-    /// this user's own, under `users/<id>/` (see [`fleet`]).
+    /// this user's own, under `published/user_id=<id>/` (see [`fleet`]).
     #[serde(skip)]
     pub fleet_user: bool,
 }
@@ -71,6 +74,7 @@ impl Default for Config {
             llm: None,
             export: ExportConfig::default(),
             nudges: NudgesConfig::default(),
+            alerts: AlertsConfig::default(),
             accounts: vec![AccountConfig::Sample(SampleAccount {
                 name: "sample".into(),
             })],
@@ -679,7 +683,7 @@ impl Config {
         } else {
             match (root.local_dir(), self.fleet_user) {
                 (Some(dir), false) => dir.join("warehouse.duckdb"),
-                (Some(dir), true) => dir.join(format!("users/{id}/warehouse.duckdb")),
+                (Some(dir), true) => dir.join(published_dir(id)).join("warehouse.duckdb"),
                 (None, false) => PathBuf::from("jobtrack-warehouse.duckdb"),
                 (None, true) => PathBuf::from(format!("jobtrack-warehouse-{id}.duckdb")),
             }
@@ -709,8 +713,10 @@ fn account(i: usize, item: toml::Value) -> anyhow::Result<AccountConfig> {
     })
 }
 
+mod alerts;
 pub mod fleet;
 mod outputs;
+pub use alerts::AlertsConfig;
 pub use fleet::Fleet;
 pub use outputs::{ExportConfig, NudgesConfig};
 

@@ -14,6 +14,7 @@ mod commands;
 mod config;
 mod dag;
 mod env;
+mod metrics;
 mod output;
 mod progress;
 mod runner;

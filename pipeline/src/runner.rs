@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use tracing::Instrument;
 
+use jobtrack_stages::alerts::RECONNECT;
 use jobtrack_stages::ingest::SOURCES_FAILED;
 use jobtrack_stages::lease::Lease;
 use jobtrack_stages::report::{RunReport, StageRun};
@@ -69,12 +70,16 @@ pub async fn run(
             }
             Err(error) => {
                 tracing::error!(parent: &span, %error, "Stage failed.");
+                let mut report = StageReport::default();
+                if let Some(account) = error.reconnect_account() {
+                    report.detail(&format!("{RECONNECT}{account}"), 1);
+                }
                 runs.push(StageRun {
                     name: stage.name().to_string(),
                     status: "failed".into(),
                     started_at: stage_started_at,
                     duration_ms,
-                    report: StageReport::default(),
+                    report,
                     errors: vec![error.to_string()],
                 });
                 failure = Some(

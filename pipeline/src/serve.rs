@@ -1,7 +1,9 @@
 //! `jobtrack serve`: the dashboard and a read-only JSON API over the
 //! warehouse, bound to 127.0.0.1 unless told otherwise.
 //!
-//! - `GET /` and the dashboard's files (from `<data-dir>/site/`);
+//! - `GET /` and the dashboard's files (from `<data-dir>/site/`, or a
+//!   fleet user's `published/user_id=<id>/site/`);
+//! - `GET /metrics`: the user's Prometheus metrics ([`crate::metrics`]);
 //! - `GET /applications?status=&company=&source=&since=&q=&limit=&offset=`;
 //! - `GET /applications/{id}`: the application, its timeline and its emails;
 //! - `GET /export.csv`, `GET /export.parquet`: applications, same filters;
@@ -337,6 +339,28 @@ async fn export_sheets(
     }
 }
 
+/// `GET /metrics`: the user's Prometheus metrics (text format 0.0.4).
+async fn metrics(State(app): State<App>) -> Response {
+    match crate::metrics::user_metrics(&app.jobtrack).await {
+        Ok(text) => (
+            [(
+                header::CONTENT_TYPE,
+                "text/plain; version=0.0.4; charset=utf-8",
+            )],
+            text,
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "Cannot build the metrics.");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "cannot build the metrics\n",
+            )
+                .into_response()
+        }
+    }
+}
+
 async fn site_file(State(app): State<App>, Path(name): Path<String>) -> Response {
     serve_site_file(&app, &name).await
 }
@@ -392,6 +416,7 @@ fn router(app: App, g: Guard) -> Router {
             ),
         )
         .route("/export/sheets", axum::routing::post(export_sheets))
+        .route("/metrics", get(metrics))
         .route("/{file}", get(site_file))
         .with_state(app)
         .layer(from_fn_with_state(g, guard))

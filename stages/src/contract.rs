@@ -84,7 +84,7 @@ fn parse_type(table: &str, column: &str, text: &str) -> Result<DataType> {
 
 impl Contract {
     /// Parses the contract `text` of `table`, listed in `layer`.
-    fn from_toml(table: &str, layer: &str, text: &str) -> Result<Self> {
+    pub(crate) fn from_toml(table: &str, layer: &str, text: &str) -> Result<Self> {
         let file: ContractFile = toml::from_str(text).map_err(|e| StageError::ContractFile {
             table: table.to_string(),
             reason: e.to_string(),

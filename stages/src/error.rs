@@ -184,6 +184,15 @@ pub enum StageError {
 }
 
 impl StageError {
+    /// The account that must be connected again (a refused OAuth grant or
+    /// IMAP login), for the `reconnect` alert.
+    pub fn reconnect_account(&self) -> Option<&str> {
+        match self {
+            Self::Reauthorize { account, .. } | Self::ImapAuth { account, .. } => Some(account),
+            _ => None,
+        }
+    }
+
     /// Who can fix this error.
     pub fn domain(&self) -> Domain {
         match self {

@@ -36,6 +36,7 @@
 //!
 //! The synthetic mailbox generator is its own crate, `jobtrack-synth`.
 
+pub mod alerts;
 pub mod classify;
 pub mod clock;
 pub mod columns;
@@ -49,8 +50,10 @@ pub mod ingest;
 pub mod learn;
 pub mod lease;
 pub mod llm;
+pub mod metrics;
 pub mod names;
 pub mod normalize;
+pub mod notify;
 pub mod publish;
 pub mod purge;
 pub mod report;

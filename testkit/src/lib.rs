@@ -59,3 +59,25 @@ pub fn free_port() -> u16 {
         .unwrap()
         .port()
 }
+
+/// The `airflow` command of the virtual environment `.ci/run` makes
+/// (`JOBTRACK_AIRFLOW`), else one on PATH; None when there is neither.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "a test switch, not configuration: the rule keeps the library off the environment"
+)]
+pub fn airflow() -> Option<std::path::PathBuf> {
+    let bin = std::env::var_os("JOBTRACK_AIRFLOW").map_or_else(
+        || std::path::PathBuf::from("airflow"),
+        std::path::PathBuf::from,
+    );
+    let works = std::process::Command::new(&bin)
+        .arg("version")
+        .env(
+            "AIRFLOW_HOME",
+            std::env::temp_dir().join("jobtrack-airflow-probe"),
+        )
+        .output()
+        .is_ok_and(|o| o.status.success());
+    works.then_some(bin)
+}

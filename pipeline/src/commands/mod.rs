@@ -32,7 +32,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
     let fleet = Fleet::load(cli.config.as_deref()).usage()?;
     let data_dir = cli.data_dir.as_deref();
     match &cli.command {
-        Command::Users { action } => return users::users(&fleet, action).usage(),
+        Command::Users { action } => return users::users(&fleet, data_dir, action).await,
         Command::Run {
             dag,
             source,

@@ -82,6 +82,9 @@ pub async fn run_dag(
     .await?;
     let outcome = runner::run(&ctx, &dag.name, &plan, &display_root, &lease).await;
     let released = lease.release().await;
+    if !dry_run {
+        crate::metrics::after_run(app).await;
+    }
     let report = outcome?;
     released?;
     println!(

@@ -4,13 +4,21 @@
 
 use std::time::Duration;
 
+use jobtrack_stages::publish::operations::{self, FleetUser, OPERATIONS_FILE};
+use jobtrack_stages::report::past_runs;
+
 use crate::app::{App, UsageExt};
 use crate::cli::{OutFormat, SourceArgs, UsersAction};
 use crate::config::Fleet;
 use crate::output;
 
-pub fn users(fleet: &Fleet, action: &UsersAction) -> anyhow::Result<()> {
+pub async fn users(
+    fleet: &Fleet,
+    data_dir: Option<&str>,
+    action: &UsersAction,
+) -> anyhow::Result<()> {
     match action {
+        UsersAction::Report { format } => report(fleet, data_dir, *format).await,
         UsersAction::List { format } => {
             let users = fleet.summaries()?;
             if *format == OutFormat::Json {
@@ -20,6 +28,95 @@ pub fn users(fleet: &Fleet, action: &UsersAction) -> anyhow::Result<()> {
             output::print_records(&["id", "name", "accounts", "gmail"], &users, *format)
         }
     }
+}
+
+/// `jobtrack users report`: the operations tables, then one line per user.
+async fn report(fleet: &Fleet, data_dir: Option<&str>, format: OutFormat) -> anyhow::Result<()> {
+    let ids: Vec<Option<String>> = if fleet.is_fleet() {
+        fleet.ids().into_iter().map(Some).collect()
+    } else {
+        vec![None]
+    };
+    let mut users = Vec::new();
+    let mut runs = None;
+    let mut place = None;
+    for id in ids {
+        let app = open(fleet, id.as_deref(), data_dir)?;
+        if runs.is_none() {
+            runs = Some(past_runs(&app.root, usize::MAX).await?);
+            place = Some(match app.root.local_dir() {
+                Some(dir) => dir.join(OPERATIONS_FILE),
+                None => std::path::PathBuf::from("jobtrack-operations.duckdb"),
+            });
+        }
+        let accounts: Vec<String> = app
+            .config
+            .accounts
+            .iter()
+            .map(|a| format!("{}:{}", a.name(), a.provider()))
+            .collect();
+        let mut user = FleetUser::from_runs(
+            &app.config.user.id,
+            accounts.join(" "),
+            runs.as_deref().unwrap_or_default(),
+        );
+        let warehouse = app.warehouse();
+        if warehouse.path.exists() {
+            let id = app.config.user.id.clone();
+            let count = |table: &str| -> anyhow::Result<Option<u64>> {
+                let sql = format!("SELECT count(*) FROM {table} WHERE user_id = ?");
+                let result = warehouse.query_params(&sql, &[&id])?;
+                Ok(result
+                    .objects()
+                    .first()
+                    .and_then(|row| row.values().next().and_then(serde_json::Value::as_u64)))
+            };
+            user.applications = count("applications")?;
+            user.emails = count("emails")?;
+        }
+        users.push(user);
+        // A user whose runs stopped is noticed here too (`stale`).
+        match crate::metrics::alert(&app).await {
+            Ok(sent) => {
+                for a in sent {
+                    eprintln!(
+                        "Alert sent for user {}: {} ({})",
+                        a.user_id, a.summary, a.key
+                    );
+                }
+            }
+            Err(e) => eprintln!(
+                "jobtrack: user {}: could not send the alerts: {e:#}",
+                app.config.user.id
+            ),
+        }
+    }
+    let (Some(runs), Some(place)) = (runs, place) else {
+        return Ok(());
+    };
+    let run_id = crate::runner::new_run_id(&jobtrack_stages::SystemClock);
+    let to = place.clone();
+    let lines = users.clone();
+    tokio::task::spawn_blocking(move || operations::build(&to, &runs, &lines, &run_id)).await??;
+    output::print_records(
+        &[
+            "user_id",
+            "runs",
+            "last_run_at",
+            "last_status",
+            "last_success_at",
+            "failures_since_success",
+            "applications",
+            "emails",
+            "last_error",
+        ],
+        &users,
+        format,
+    )?;
+    if format == OutFormat::Table {
+        println!("Operations tables: {}", place.display());
+    }
+    Ok(())
 }
 
 /// Opens user `id`'s configuration (`data_dir`: the `--data-dir` flag).

@@ -7,7 +7,8 @@
 //! and the encrypted token store under `_secrets/tokens/user_id=U/`.
 //!
 //! A fleet user's warehouse and dashboard are their own, under
-//! `users/<id>/` in the data root, so users sharing a root never overwrite
+//! `published/user_id=<id>/` in the data root (which `purge` forgets with
+//! the rest of their data), so users sharing a root never overwrite
 //! each other's; a file without `[[users]]` is one person, as before, with
 //! `warehouse.duckdb` and `site/` at the root.
 

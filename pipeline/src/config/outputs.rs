@@ -187,45 +187,18 @@ impl Config {
                 } else {
                     n.to.clone()
                 };
-                if n.smtp_host.trim().is_empty() {
-                    bail!("[nudges] via = \"email\" needs `smtp-host`");
-                }
-                let security = match n.smtp_security.as_str() {
-                    "starttls" => SmtpSecurity::StartTls,
-                    "tls" => SmtpSecurity::Tls,
-                    "none" => SmtpSecurity::None,
-                    other => bail!(
-                        "[nudges] smtp-security {other:?} must be \"starttls\", \"tls\" or \"none\""
-                    ),
-                };
-                if security == SmtpSecurity::None && !super::is_loopback_host(&n.smtp_host) {
-                    bail!(
-                        "[nudges] smtp-security = \"none\" is only for a server on this machine (127.0.0.1, localhost), not {:?}",
-                        n.smtp_host
-                    );
-                }
-                let password = if n.smtp_password_env.is_empty() {
-                    None
-                } else {
-                    Some(env_secret(
-                        "nudges",
-                        "smtp-password-env",
-                        &n.smtp_password_env,
-                    )?)
-                };
-                Channel::Smtp(SmtpSettings {
-                    host: n.smtp_host.clone(),
-                    port: n.smtp_port,
-                    security,
-                    username: (!n.smtp_username.is_empty()).then(|| n.smtp_username.clone()),
-                    password,
-                    from: if n.from.trim().is_empty() {
-                        to.clone()
-                    } else {
-                        n.from.clone()
+                Channel::Smtp(smtp_settings(
+                    "nudges",
+                    &Smtp {
+                        host: &n.smtp_host,
+                        port: n.smtp_port,
+                        security: &n.smtp_security,
+                        username: &n.smtp_username,
+                        password_env: &n.smtp_password_env,
+                        from: &n.from,
                     },
                     to,
-                })
+                )?)
             }
             "webhook" => {
                 let url = url::Url::parse(&n.webhook_url).map_err(|e| {
@@ -243,4 +216,59 @@ impl Config {
             timeout: Duration::from_secs(n.timeout_secs.max(1)),
         }))
     }
+}
+
+/// The SMTP keys of a section (`[nudges]`, `[alerts]`).
+pub(super) struct Smtp<'a> {
+    pub host: &'a str,
+    pub port: u16,
+    pub security: &'a str,
+    pub username: &'a str,
+    pub password_env: &'a str,
+    pub from: &'a str,
+}
+
+/// The SMTP settings of `section` for mail to `to` (from `from`, else `to`):
+/// TLS or STARTTLS unless the server is on this machine; the password read
+/// from the variable `smtp-password-env` names.
+pub(super) fn smtp_settings(
+    section: &str,
+    c: &Smtp<'_>,
+    to: String,
+) -> anyhow::Result<SmtpSettings> {
+    if c.host.trim().is_empty() {
+        bail!("[{section}] e-mail needs `smtp-host`");
+    }
+    let security = match c.security {
+        "starttls" => SmtpSecurity::StartTls,
+        "tls" => SmtpSecurity::Tls,
+        "none" => SmtpSecurity::None,
+        other => {
+            bail!("[{section}] smtp-security {other:?} must be \"starttls\", \"tls\" or \"none\"")
+        }
+    };
+    if security == SmtpSecurity::None && !super::is_loopback_host(c.host) {
+        bail!(
+            "[{section}] smtp-security = \"none\" is only for a server on this machine (127.0.0.1, localhost), not {:?}",
+            c.host
+        );
+    }
+    let password = if c.password_env.is_empty() {
+        None
+    } else {
+        Some(env_secret(section, "smtp-password-env", c.password_env)?)
+    };
+    Ok(SmtpSettings {
+        host: c.host.to_string(),
+        port: c.port,
+        security,
+        username: (!c.username.is_empty()).then(|| c.username.to_string()),
+        password,
+        from: if c.from.trim().is_empty() {
+            to.clone()
+        } else {
+            c.from.to_string()
+        },
+        to,
+    })
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::cli::{jobtrack, ok};
 
-const USERS: [(&str, u64); 3] = [("ann", 11), ("bob", 12), ("cee", 13)];
+pub const USERS: [(&str, u64); 3] = [("ann", 11), ("bob", 12), ("cee", 13)];
 
 fn fleet_toml() -> String {
     let mut text = String::from("[storage]\ndata-dir = \"fleet\"\n");
@@ -21,7 +21,7 @@ fn fleet_toml() -> String {
 }
 
 /// What a user's warehouse holds, as text, read with `args` naming it.
-fn tables_of(dir: &Path, args: &[&str]) -> Vec<String> {
+pub fn tables_of(dir: &Path, args: &[&str]) -> Vec<String> {
     [
         "select count(*) as n, count(distinct user_id) as users, sum(size_bytes) as s from emails",
         "select email_id, user_id, subject, event_type from emails order by email_id",
@@ -98,13 +98,15 @@ fn each_fleet_user_is_a_solo_run_with_their_own_warehouse_and_dashboard() {
         );
         let solo = tables_of(home, &["--config", &format!("solo-{user}.toml")]);
         assert_eq!(fleet, solo, "{user}");
-        let site = home.join(format!("fleet/users/{user}/site/index.html"));
+        let site = home.join(format!("fleet/published/user_id={user}/site/index.html"));
         assert!(site.is_file(), "{}", site.display());
-        let data =
-            std::fs::read_to_string(home.join(format!("fleet/users/{user}/site/data.js"))).unwrap();
+        let data = std::fs::read_to_string(
+            home.join(format!("fleet/published/user_id={user}/site/data.js")),
+        )
+        .unwrap();
         assert!(data.contains(&format!("\"user_id\":\"{user}\"")), "{user}");
         assert!(
-            home.join(format!("fleet/users/{user}/warehouse.duckdb"))
+            home.join(format!("fleet/published/user_id={user}/warehouse.duckdb"))
                 .is_file()
         );
     }

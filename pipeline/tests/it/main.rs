@@ -8,6 +8,7 @@
 
 mod accounts;
 mod accuracy;
+mod airflow;
 mod cli;
 mod concurrent;
 mod crash;
@@ -17,6 +18,7 @@ mod gmail;
 mod keep_bodies;
 mod notebooks;
 mod nudges;
+mod ops;
 mod purge;
 mod s3;
 mod sheets;

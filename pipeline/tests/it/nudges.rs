@@ -15,7 +15,7 @@ use jobtrack_testkit::{free_port, services_required};
 use crate::cli::ok;
 
 /// An SMTP server, stopped however the test ends.
-struct Smtp(Child);
+pub(crate) struct Smtp(Child);
 
 impl Drop for Smtp {
     fn drop(&mut self) {
@@ -24,7 +24,7 @@ impl Drop for Smtp {
     }
 }
 
-fn start_smtp(maildir: &Path, port: u16) -> Smtp {
+pub(crate) fn start_smtp(maildir: &Path, port: u16) -> Smtp {
     let child = Command::new("python3")
         .args(["-m", "aiosmtpd", "-n", "-l"])
         .arg(format!("127.0.0.1:{port}"))
@@ -44,7 +44,7 @@ fn start_smtp(maildir: &Path, port: u16) -> Smtp {
 }
 
 /// The messages the server accepted, oldest first: (subject, text body).
-fn received(maildir: &Path) -> Vec<(String, String)> {
+pub(crate) fn received(maildir: &Path) -> Vec<(String, String)> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(maildir.join("new"))
         .map(|d| d.map(|e| e.unwrap().path()).collect())
         .unwrap_or_default();

@@ -190,7 +190,14 @@ impl Stage for RawMessages {
             };
             let mut failures = Vec::new();
             for src in &stage.sources {
-                if let Err(e) = sink.ingest(src) {
+                let before = sink.report.rows_out;
+                let ingested = sink.ingest(src);
+                let new = sink.report.rows_out - before;
+                sink.report.detail(
+                    &format!("{}{}", INGESTED_BY_ACCOUNT, src.account),
+                    new,
+                );
+                if let Err(e) = ingested {
                     // Keep the checkpoint in flight: what was read before
                     // the failure stays committed for the next run.
                     if let Err(w) = sink.wait_writer() {
@@ -211,6 +218,10 @@ impl Stage for RawMessages {
             for e in &failures {
                 sink.report.warnings.push(format!("{SOURCE_FAILED}{e}"));
                 sink.report.detail(SOURCES_FAILED, 1);
+                if let Some(account) = e.reconnect_account() {
+                    sink.report
+                        .detail(&format!("{}{account}", RECONNECT), 1);
+                }
             }
             sink.flush()?;
             sink.wait_writer()?;
@@ -241,6 +252,15 @@ pub const NORMALIZED: &str = "normalized";
 /// The report detail counting the sources that failed while others were
 /// read; a run with any is reported as partial.
 pub const SOURCES_FAILED: &str = "sources_failed";
+
+/// The report detail counting a run's new messages per account:
+/// `ingested_by_account.<account>` (the metrics' per-account counter).
+pub const INGESTED_BY_ACCOUNT: &str = "ingested_by_account.";
+
+/// The report detail that says an account must be connected again (a
+/// refused OAuth grant or IMAP login): `reconnect.<account>` (the
+/// `reconnect` alert).
+pub const RECONNECT: &str = "reconnect.";
 
 /// How the warning of a failed source begins; the error follows.
 pub const SOURCE_FAILED: &str = "source failed: ";

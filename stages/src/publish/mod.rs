@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod nudges;
+pub mod operations;
 pub mod sheets;
 pub mod site;
 pub mod warehouse;

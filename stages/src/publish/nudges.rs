@@ -19,18 +19,11 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use chrono::{DateTime, Datelike, NaiveTime, Utc, Weekday};
-use lettre::message::Mailbox;
-use lettre::message::header::ContentType;
-use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Tls, TlsParameters};
-use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
 use super::warehouse::Warehouse;
 use crate::error::{Result, StageError};
-use crate::retry::RetryPolicy;
 use crate::storage::{Bytes, DataRoot};
 
 /// One stalled application as the digest lists it.
@@ -52,34 +45,7 @@ pub struct Stalled {
     pub link: String,
 }
 
-/// How the digest is sent.
-#[derive(Debug, Clone)]
-pub enum Channel {
-    Smtp(SmtpSettings),
-    Webhook { url: String },
-}
-
-/// How the SMTP connection is protected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SmtpSecurity {
-    /// TLS from the first byte (port 465).
-    Tls,
-    /// STARTTLS, required (port 587).
-    StartTls,
-    /// None: only for a server on the loopback interface.
-    None,
-}
-
-#[derive(Debug, Clone)]
-pub struct SmtpSettings {
-    pub host: String,
-    pub port: u16,
-    pub security: SmtpSecurity,
-    pub username: Option<String>,
-    pub password: Option<SecretString>,
-    pub from: String,
-    pub to: String,
-}
+pub use crate::notify::{Channel, SmtpSecurity, SmtpSettings};
 
 /// When and how to nudge.
 #[derive(Debug, Clone)]
@@ -277,70 +243,14 @@ pub async fn nudge(
     })
 }
 
-fn mailbox(what: &str, text: &str) -> Result<Mailbox> {
-    text.parse().map_err(|e| {
-        StageError::Request(format!(
-            "[nudges] {what} {text:?} is not an e-mail address: {e}"
-        ))
-    })
-}
-
 async fn send_mail(
     smtp: &SmtpSettings,
     apps: &[Stalled],
     stalled_days: u32,
     timeout: Duration,
 ) -> Result<()> {
-    let remote = |reason: String| StageError::Remote {
-        service: "SMTP server",
-        account: smtp.to.clone(),
-        status: None,
-        reason,
-    };
     let (subject, body) = digest_text(apps, stalled_days);
-    let message = Message::builder()
-        .from(mailbox("from", &smtp.from)?)
-        .to(mailbox("to", &smtp.to)?)
-        .subject(subject)
-        .header(ContentType::TEXT_PLAIN)
-        .body(body)
-        .map_err(|e| StageError::Request(format!("cannot build the digest: {e}")))?;
-    let tls = |host: &str| {
-        TlsParameters::new(host.to_string())
-            .map_err(|e| StageError::Request(format!("[nudges] TLS for {host}: {e}")))
-    };
-    let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(smtp.host.clone())
-        .port(smtp.port)
-        .timeout(Some(timeout));
-    builder = match smtp.security {
-        SmtpSecurity::Tls => builder.tls(Tls::Wrapper(tls(&smtp.host)?)),
-        SmtpSecurity::StartTls => builder.tls(Tls::Required(tls(&smtp.host)?)),
-        SmtpSecurity::None => builder.tls(Tls::None),
-    };
-    if let (Some(user), Some(password)) = (&smtp.username, &smtp.password) {
-        builder = builder.credentials(Credentials::new(
-            user.clone(),
-            password.expose_secret().to_string(),
-        ));
-    }
-    let transport = builder.build();
-    let mut waits = RetryPolicy::default().waits();
-    loop {
-        match transport.send(message.clone()).await {
-            Ok(_) => return Ok(()),
-            // A permanent refusal (5xx) is not tried again.
-            Err(e) if e.is_permanent() => {
-                return Err(remote(format!("refused the digest: {e}")));
-            }
-            Err(e) => match waits.next(None) {
-                Some(wait) => {
-                    tracing::info!(error = %e, wait_ms = wait.as_millis() as u64, "Sending the digest failed; retrying.");
-                    tokio::time::sleep(wait).await;
-                }
-                None => return Err(remote(format!("gave up sending the digest: {e}"))),
-            },
-        }
-    }
+    crate::notify::send_mail(smtp, &subject, &body, timeout, "nudges").await
 }
 
 async fn send_webhook(
@@ -356,31 +266,7 @@ async fn send_webhook(
         "user_id": user_id, "subject": subject, "text": text,
         "stalled_days": stalled_days, "applications": apps,
     });
-    let remote = |status: Option<u16>, reason: String| StageError::Remote {
-        service: "nudge webhook",
-        account: user_id.to_string(),
-        status,
-        reason,
-    };
-    let mut waits = RetryPolicy::default().waits();
-    loop {
-        let sent = http.post(url).json(&body).timeout(timeout).send().await;
-        let (status, why) = match sent {
-            Ok(r) if r.status().is_success() => return Ok(()),
-            Ok(r) => (Some(r.status().as_u16()), format!("HTTP {}", r.status())),
-            Err(e) => (None, e.without_url().to_string()),
-        };
-        let transient = status.is_none_or(|s| s == 429 || s >= 500);
-        match waits.next(None) {
-            Some(wait) if transient => tokio::time::sleep(wait).await,
-            _ => {
-                return Err(remote(
-                    status,
-                    format!("the webhook refused the digest: {why}"),
-                ));
-            }
-        }
-    }
+    crate::notify::send_webhook(http, url, &body, timeout, "nudge webhook", user_id).await
 }
 
 #[cfg(test)]

@@ -26,11 +26,17 @@ pub const STYLE_CSS: &str = include_str!("site/style.css");
 /// Where the site is written under the data root.
 pub const SITE_DIR: &str = "site";
 
+/// Where a fleet user's warehouse and dashboard go under a local data
+/// root: their own folder, with the `user_id=` part that `purge` forgets.
+pub fn published_dir(user: &str) -> String {
+    format!("published/user_id={user}")
+}
+
 /// The dashboard's folder under the data root: [`SITE_DIR`], or
-/// `users/<id>/site` for a user of a fleet, whose warehouse is their own.
+/// [`published_dir`]`/site` for a user of a fleet, whose warehouse is their own.
 pub fn site_dir(fleet_user: Option<&str>) -> String {
     match fleet_user {
-        Some(id) => format!("users/{id}/{SITE_DIR}"),
+        Some(id) => format!("{}/{SITE_DIR}", published_dir(id)),
         None => SITE_DIR.to_string(),
     }
 }

@@ -48,14 +48,14 @@ pub struct Warehouse {
     pub user: Option<String>,
 }
 
-fn wh_err(path: &Path) -> impl Fn(duckdb::Error) -> StageError + use<'_> {
+pub(super) fn wh_err(path: &Path) -> impl Fn(duckdb::Error) -> StageError + use<'_> {
     move |source| StageError::Warehouse {
         path: path.to_path_buf(),
         source,
     }
 }
 
-fn io_err<'p>(
+pub(super) fn io_err<'p>(
     action: &'static str,
     path: &'p Path,
 ) -> impl Fn(std::io::Error) -> StageError + use<'p> {
@@ -79,7 +79,7 @@ fn base_config(path: &Path) -> Result<Config> {
         .map_err(wh_err(path))
 }
 
-fn build_config(path: &Path) -> Result<Config> {
+pub(super) fn build_config(path: &Path) -> Result<Config> {
     base_config(path)?
         .max_memory(MEMORY_LIMIT)
         .map_err(wh_err(path))
@@ -108,7 +108,7 @@ fn duck_type(contract: &Contract, column: &contract::Column) -> Result<&'static 
 
 /// The `CREATE TABLE` of a contract. Names come from our own contracts,
 /// never from user input.
-fn create_table_sql(contract: &Contract) -> Result<String> {
+pub(super) fn create_table_sql(contract: &Contract) -> Result<String> {
     let mut cols = Vec::new();
     for c in &contract.columns {
         let null = if c.nullable { "" } else { " NOT NULL" };
