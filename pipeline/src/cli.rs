@@ -200,6 +200,11 @@ pub enum Command {
     },
     /// Print the configuration in force (every key, defaults included) as TOML.
     Config,
+    /// Dead letters: the messages a stage could not read, and what was decided about them.
+    Dlq {
+        #[command(subcommand)]
+        action: DlqAction,
+    },
     /// The users of the configuration (`[[users]]`; one for a one-person file).
     Users {
         #[command(subcommand)]
@@ -267,6 +272,30 @@ pub enum CorrectAction {
     Import { file: PathBuf },
     /// List the corrections in force.
     List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DlqAction {
+    /// The user's open dead letters (all, dropped ones too, with --all).
+    List {
+        #[arg(long)]
+        all: bool,
+        #[arg(long, value_enum, default_value_t = OutFormat::Table)]
+        format: OutFormat,
+    },
+    /// Record that these dead letters were looked at and are to be left alone.
+    Drop {
+        #[arg(required = true)]
+        ids: Vec<String>,
+    },
+    /// Parse these dead letters (all of normalization's when none is named)
+    /// again from their raw bytes, after a fix; those that parse join the
+    /// tables, rebuilt at once.
+    Retry {
+        ids: Vec<String>,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
 }
 
 #[derive(Debug, Subcommand)]

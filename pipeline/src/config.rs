@@ -96,6 +96,11 @@ pub struct UserConfig {
     pub name: String,
     /// The person's phone numbers: redacted from anything sent to an LLM.
     pub phones: Vec<String>,
+    /// The environment variable holding this person's token for `serve`
+    /// (a fleet served whole needs one per person; one person's `serve`
+    /// takes it when `--token-env` is not given).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub serve_token_env: String,
 }
 
 impl Default for UserConfig {
@@ -105,6 +110,7 @@ impl Default for UserConfig {
             emails: Vec::new(),
             name: String::new(),
             phones: Vec::new(),
+            serve_token_env: String::new(),
         }
     }
 }

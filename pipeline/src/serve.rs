@@ -60,6 +60,9 @@ struct App {
 pub struct Guard {
     hosts: Arc<Vec<String>>,
     token: Option<Arc<SecretString>>,
+    /// The path the token cookie is scoped to: `/`, or a fleet user's
+    /// `/u/<id>/`, so one user's cookie never goes with another's requests.
+    cookie_path: Arc<str>,
 }
 
 impl Guard {
@@ -88,7 +91,15 @@ impl Guard {
         Ok(Self {
             hosts: Arc::new(hosts),
             token: token.map(Arc::new),
+            cookie_path: Arc::from("/"),
         })
+    }
+
+    /// The same guard with its token cookie scoped to `path`.
+    #[must_use]
+    pub fn scoped(mut self, path: &str) -> Self {
+        self.cookie_path = Arc::from(path);
+        self
     }
 }
 
@@ -150,8 +161,9 @@ async fn guard(State(g): State<Guard>, req: Request, next: Next) -> Response {
             let mut response = next.run(req).await;
             if set_cookie
                 && let Ok(v) = HeaderValue::from_str(&format!(
-                    "{TOKEN_COOKIE}={}; HttpOnly; SameSite=Strict; Path=/",
-                    token.expose_secret()
+                    "{TOKEN_COOKIE}={}; HttpOnly; SameSite=Strict; Path={}",
+                    token.expose_secret(),
+                    g.cookie_path
                 ))
             {
                 response.headers_mut().insert(header::SET_COOKIE, v);
@@ -451,6 +463,76 @@ pub async fn serve(
     };
     let g = Guard::new(local, token)?;
     axum::serve(listener, router(app, g))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}
+
+/// One user of a fleet, for [`serve_fleet`].
+pub struct Served {
+    pub user_id: String,
+    pub warehouse: Warehouse,
+    pub site: Option<PathBuf>,
+    /// The user's own access token (`[[users]] serve-token-env`).
+    pub token: SecretString,
+    pub jobtrack: Arc<crate::app::App>,
+}
+
+/// Serves every user of a fleet until interrupted: user U's dashboard and
+/// API under `/u/U/`, each behind U's own token, which opens nothing of
+/// anyone else's. Anything else is a 404 that names no user.
+pub async fn serve_fleet(users: Vec<Served>, addr: impl Into<SocketAddr>) -> anyhow::Result<()> {
+    let addr = addr.into();
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
+    let local = listener.local_addr()?;
+    let mut app = Router::new();
+    let mut ids = Vec::new();
+    for u in users {
+        let prefix = format!("/u/{}", u.user_id);
+        let guard = Guard::new(local, Some(u.token))?.scoped(&format!("{prefix}/"));
+        let to = format!("{prefix}/");
+        app = app
+            .route(
+                &prefix,
+                get(move || async move { axum::response::Redirect::permanent(&to) }),
+            )
+            .nest(
+                &format!("{prefix}/"),
+                router(
+                    App {
+                        warehouse: u.warehouse,
+                        site: u.site,
+                        user_id: u.user_id.clone(),
+                        jobtrack: u.jobtrack,
+                    },
+                    guard,
+                ),
+            );
+        ids.push(u.user_id);
+    }
+    // No token here: it only answers 404, with the security headers.
+    let outside = Guard::new(local, None).unwrap_or_else(|_| Guard {
+        hosts: Arc::new(Vec::new()),
+        token: None,
+        cookie_path: Arc::from("/"),
+    });
+    let app = app.fallback(|| async {
+        ApiError(
+            StatusCode::NOT_FOUND,
+            "not found: dashboards are under /u/<user>/".into(),
+        )
+    });
+    let app = app.layer(from_fn_with_state(outside, guard));
+    println!(
+        "Serving the dashboards of {} user(s) on http://{local}/u/<user>/, each with its own token (Ctrl-C stops)",
+        ids.len()
+    );
+    tracing::info!(%local, users = ids.len(), "Serving a fleet.");
+    axum::serve(listener, app)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

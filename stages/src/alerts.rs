@@ -132,7 +132,7 @@ pub fn conditions(
             None,
             format!("run {} set aside {dead} unreadable message(s)", last.run_id),
             format!(
-                "look at them with `jobtrack --user {user_id} sql \"select * from dead_letter\"`"
+                "look at them with `jobtrack dlq list --user {user_id}`; drop the ones to leave alone with `jobtrack dlq drop ID...`"
             ),
         ));
     }

@@ -43,6 +43,7 @@ pub mod columns;
 pub mod context;
 pub mod contract;
 pub mod dead_letter;
+pub mod dlq;
 pub mod error;
 pub mod ids;
 pub mod incremental;

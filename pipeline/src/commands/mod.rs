@@ -3,6 +3,7 @@
 
 mod connect;
 mod correct;
+mod dlq;
 mod learn;
 mod nudge;
 mod purge;
@@ -43,6 +44,9 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             return users::run_each(&fleet, data_dir, &dag, source, *dry_run, wait.duration())
                 .await;
         }
+        Command::Serve { port, bind, .. } if fleet.is_fleet() && cli.user.is_none() => {
+            return serve_fleet(&fleet, data_dir, *bind, *port).await;
+        }
         Command::Purge { .. } if cli.user.is_none() => {
             return Err(crate::app::usage(
                 "purge forgets one user's mail: name them with --user",
@@ -71,14 +75,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             let sources = run::sources(&app.config, source)?;
             run::run_dag(&app, &dag, sources, false, wait.duration()).await
         }
-        Command::Schedule { dag } => {
-            let dag = dag::Dag::load(dag.as_deref()).usage()?;
-            let sources = app.config.sources().usage()?;
-            schedule::run_forever(&dag, || {
-                run::run_dag(&app, &dag, sources.clone(), false, schedule::LEASE_WAIT)
-            })
-            .await
-        }
+        Command::Schedule { dag } => schedule_command(&app, dag.as_deref()).await,
         Command::Purge {
             account,
             before,
@@ -112,6 +109,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             .await
         }
         Command::Correct { action } => correct::correct(&app, action).await,
+        Command::Dlq { action } => dlq::dlq(&app, action).await,
         Command::Serve {
             port,
             bind,
@@ -144,6 +142,8 @@ async fn serve_command(
     token_env: Option<&str>,
 ) -> anyhow::Result<()> {
     let site = app.root.local_dir().map(|d| d.join(app.config.site_dir()));
+    let own = &app.config.user.serve_token_env;
+    let token_env = token_env.or((!own.is_empty()).then_some(own.as_str()));
     let token = match token_env {
         Some(name) => Some(secrecy::SecretString::from(
             crate::env::var(name).ok_or_else(|| {
@@ -163,5 +163,65 @@ async fn serve_command(
             root: app.root.clone(),
         }),
     )
+    .await
+}
+
+/// `jobtrack serve` on a fleet without `--user`: every user who has a
+/// warehouse, each under `/u/<id>/` behind their own token.
+async fn serve_fleet(
+    fleet: &Fleet,
+    data_dir: Option<&str>,
+    bind: std::net::IpAddr,
+    port: u16,
+) -> anyhow::Result<()> {
+    let mut served = Vec::new();
+    for id in fleet.ids() {
+        let app = users::open(fleet, Some(&id), data_dir)?;
+        let var = &app.config.user.serve_token_env;
+        if var.is_empty() {
+            return Err(crate::app::usage(format!(
+                "serving every user needs each one's token: [[users]] entry {id:?} has no serve-token-env (or pass --user to serve one)"
+            )));
+        }
+        let token = crate::env::var(var).ok_or_else(|| {
+            crate::app::usage(format!(
+                "user {id}: serve-token-env names {var}, which is not set"
+            ))
+        })?;
+        let warehouse = app.warehouse();
+        if !warehouse.path.exists() {
+            eprintln!("jobtrack: user {id} has no warehouse yet (run them first); not served");
+            continue;
+        }
+        served.push(serve::Served {
+            user_id: id,
+            warehouse,
+            site: app.root.local_dir().map(|d| d.join(app.config.site_dir())),
+            token: secrecy::SecretString::from(token),
+            jobtrack: std::sync::Arc::new(app),
+        });
+    }
+    if served.is_empty() {
+        return Err(crate::app::usage(
+            "no user of the fleet has a warehouse yet: run them first",
+        ));
+    }
+    serve::serve_fleet(served, (bind, port)).await
+}
+
+/// `jobtrack schedule`: the DAG on its cron line, after one catch-up run
+/// when a scheduled time passed since the user's last run of it.
+async fn schedule_command(app: &App, dag: Option<&std::path::Path>) -> anyhow::Result<()> {
+    let dag = dag::Dag::load(dag).usage()?;
+    let sources = app.config.sources().usage()?;
+    let last = jobtrack_stages::report::past_runs(&app.root, usize::MAX)
+        .await?
+        .into_iter()
+        .filter(|r| r.user_id == app.config.user.id && r.dag == dag.name && !r.dry_run)
+        .map(|r| r.started_at)
+        .max();
+    schedule::run_forever(&dag, last, || {
+        run::run_dag(app, &dag, sources.clone(), false, schedule::LEASE_WAIT)
+    })
     .await
 }

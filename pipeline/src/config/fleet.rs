@@ -21,7 +21,7 @@ use super::Config;
 
 /// The keys of an `[[users]]` entry that are the person's identity
 /// (`[user]` in a one-person file).
-const IDENTITY: &[&str] = &["id", "name", "emails", "phones"];
+const IDENTITY: &[&str] = &["id", "name", "emails", "phones", "serve-token-env"];
 
 /// The configuration file read once: the shared sections and the users.
 #[derive(Debug, Clone)]

@@ -141,3 +141,110 @@ fn each_fleet_user_is_a_solo_run_with_their_own_warehouse_and_dashboard() {
         );
     }
 }
+
+#[test]
+fn serving_a_fleet_keeps_each_user_behind_their_own_token() {
+    use crate::dashboard::{http_call, serve};
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let mut text = String::from("[storage]\ndata-dir = \"fleet\"\n");
+    for (user, seed) in [("ann", "21"), ("bob", "22")] {
+        ok(
+            home,
+            &[
+                "synth",
+                "--messages",
+                "150",
+                "--seed",
+                seed,
+                "--out",
+                &format!("{user}.mbox"),
+            ],
+        );
+        text.push_str(&format!(
+            "\n[[users]]\nid = \"{user}\"\nserve-token-env = \"TOKEN_{}\"\n\
+             [[users.accounts]]\nname = \"home\"\nprovider = \"mbox\"\npath = \"{user}.mbox\"\n",
+            user.to_uppercase()
+        ));
+    }
+    std::fs::write(home.join("fleet.toml"), text).unwrap();
+    ok(home, &["run", "--config", "fleet.toml"]);
+    let tokens = [("TOKEN_ANN", "ann-secret-1"), ("TOKEN_BOB", "bob-secret-2")];
+    let (_server, line) = serve(home, &["--config", "fleet.toml", "--port", "0"], &tokens);
+    assert!(line.contains("2 user(s)"), "{line}");
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|s| s.split('/').next())
+        .unwrap()
+        .to_string();
+    let call = |path: &str, token: &str| {
+        let auth = if token.is_empty() {
+            String::new()
+        } else {
+            format!("Authorization: Bearer {token}\r\n")
+        };
+        http_call("GET", &addr, path, &addr, &auth, "")
+    };
+    for (user, token, other) in [
+        ("ann", "ann-secret-1", "bob-secret-2"),
+        ("bob", "bob-secret-2", "ann-secret-1"),
+    ] {
+        let (code, _, body) = call(&format!("/u/{user}/applications?limit=500"), token);
+        assert_eq!(code, 200, "{user}: {body}");
+        let list: serde_json::Value = serde_json::from_str(&body).unwrap();
+        let apps = list["applications"].as_array().unwrap();
+        assert!(!apps.is_empty());
+        assert!(apps.iter().all(|a| a["user_id"] == user), "{user}: {body}");
+        assert_eq!(
+            call(&format!("/u/{user}/applications"), "").0,
+            401,
+            "{user} without a token"
+        );
+        assert_eq!(
+            call(&format!("/u/{user}/applications"), other).0,
+            401,
+            "{user} with another's token"
+        );
+        let (code, _, page) = call(&format!("/u/{user}/"), token);
+        assert_eq!(code, 200, "{user}: {page}");
+        assert!(page.contains("app.js"), "{page}");
+        let (code, head, _) = call(&format!("/u/{user}"), token);
+        assert!(code == 308 || code == 301, "{code} {head}");
+        let (code, _, metrics) = call(&format!("/u/{user}/metrics"), token);
+        assert_eq!(code, 200);
+        assert!(
+            metrics.contains(&format!(
+                "jobtrack_runs_total{{status=\"succeeded\",user=\"{user}\"}} 1"
+            )),
+            "{metrics}"
+        );
+    }
+    // Outside the users' paths: a 404 that names nobody.
+    let (code, _, body) = call("/", "");
+    assert_eq!(code, 404);
+    assert!(!body.contains("ann") && !body.contains("bob"), "{body}");
+    // One user of the fleet alone, as before.
+    let (_one, line) = serve(
+        home,
+        &["--config", "fleet.toml", "--user", "bob", "--port", "0"],
+        &tokens,
+    );
+    let one = line
+        .split("http://")
+        .nth(1)
+        .and_then(|s| s.split('/').next())
+        .unwrap()
+        .to_string();
+    let (code, _, _) = http_call(
+        "GET",
+        &one,
+        "/applications",
+        &one,
+        "Authorization: Bearer bob-secret-2\r\n",
+        "",
+    );
+    assert_eq!(code, 200);
+    let (code, _, _) = http_call("GET", &one, "/applications", &one, "", "");
+    assert_eq!(code, 401, "serve-token-env applies to one user's serve too");
+}

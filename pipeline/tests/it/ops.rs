@@ -2,7 +2,7 @@
 //! `prometheus_client`, with the run's real numbers; and alerts to a local
 //! webhook receiver and a local SMTP server (aiosmtpd) for a failing run, a
 //! refused Gmail grant and a dead-letter spike, each delivered exactly
-//! once while its condition lasts.
+//! once while its condition lasts; and `jobtrack dlq list | drop`.
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -266,6 +266,54 @@ fn alerts_go_once_per_condition_by_webhook_and_mail() {
         "{bodies:?}"
     );
     assert_eq!(received(&maildir).len(), 2);
+
+    // The dead letters, as the alert says to look at them; one dropped.
+    let list = |all: bool| -> Vec<serde_json::Value> {
+        let mut args = vec![
+            "dlq",
+            "list",
+            "--config",
+            "jobtrack.toml",
+            "--format",
+            "json",
+        ];
+        if all {
+            args.push("--all");
+        }
+        serde_json::from_str::<serde_json::Value>(&ok(home, &args))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let open = list(false);
+    assert_eq!(open.len(), 3, "{open:?}");
+    assert!(
+        open.iter()
+            .all(|d| d["status"] == "open" && d["account"] == "takeout"),
+        "{open:?}"
+    );
+    let id = open[0]["dead_letter_id"].as_str().unwrap().to_string();
+    let said = ok(home, &["dlq", "drop", &id, "--config", "jobtrack.toml"]);
+    assert!(
+        said.contains("Dropped 1 dead letter(s) of user alex."),
+        "{said}"
+    );
+    assert_eq!(list(false).len(), 2);
+    let all = list(true);
+    assert_eq!(all.len(), 3);
+    assert!(all.iter().any(|d| d["dead_letter_id"] == id.as_str()
+        && d["status"].as_str().unwrap().starts_with("dropped ")));
+    // A retry parses them again from their raw bytes: still no header.
+    let said = ok(home, &["dlq", "retry", "--config", "jobtrack.toml"]);
+    assert!(
+        said.contains("Retried 3 dead letter(s) of user alex: 0 parsed now, 3 still fail"),
+        "{said}"
+    );
+    assert_eq!(said.matches("still fails: ").count(), 3, "{said}");
+    let out = jobtrack(home, &["dlq", "drop", "nope", "--config", "jobtrack.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no dead letter \"nope\" for user alex"));
 
     // 3. A Gmail account whose grant Google refuses: one alert naming the
     // account and `jobtrack connect`.

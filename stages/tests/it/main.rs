@@ -10,6 +10,7 @@
 mod builtin_model;
 mod classify_cases;
 mod company_ranker;
+mod dlq;
 mod fuzz;
 mod gmail;
 mod hostile;
