@@ -14,8 +14,7 @@ use crate::app::App;
 /// The metrics of `app`'s user, in Prometheus' text format.
 pub async fn user_metrics(app: &App) -> anyhow::Result<String> {
     let user = app.config.user.id.clone();
-    let mut runs = past_runs(&app.root, usize::MAX).await?;
-    runs.retain(|r| r.user_id == user);
+    let runs = past_runs(&app.root, Some(&user), usize::MAX).await?;
     let warehouse = app.warehouse();
     let figures = if warehouse.path.exists() {
         let who = user.clone();
@@ -69,7 +68,7 @@ pub async fn alert(app: &App) -> anyhow::Result<Vec<jobtrack_stages::alerts::Ale
         return Ok(Vec::new());
     };
     let user = &app.config.user.id;
-    let runs = past_runs(&app.root, usize::MAX).await?;
+    let runs = past_runs(&app.root, Some(user), usize::MAX).await?;
     let now = app.context().clock.now();
     let in_force = alerts::conditions(user, &runs, now, &settings);
     Ok(alerts::deliver(&app.root, user, in_force, &settings, now).await?)

@@ -120,8 +120,8 @@ pub fn conditions(
                 error.as_deref().unwrap_or("no error recorded")
             ),
             format!(
-                "read the error above and the run report runs/{}.json (`jobtrack status --user {user_id}`); the next run tries again",
-                last.run_id
+                "read the error above and the run report {} (`jobtrack status --user {user_id}`); the next run tries again",
+                RunReport::path(user_id, &last.run_id)
             ),
         ));
     }

@@ -1,6 +1,8 @@
-//! Run reports: the machine-readable record of one run (`runs/<run_id>.json`
-//! under the data root), reading them back, and the one-line summary of a
-//! run that `jobtrack status` shows.
+//! Run reports: the machine-readable record of one run
+//! (`runs/user_id=<user>/<run_id>.json` under the data root, so reading one
+//! user's costs only their runs and `purge` forgets them with the user),
+//! reading them back, and the one-line summary of a run that `jobtrack
+//! status` shows.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -111,26 +113,42 @@ impl RunReport {
         }
     }
 
-    /// Writes the report to `runs/<run_id>.json`.
+    /// Where the report of `run_id` for `user_id` is kept.
+    pub fn path(user_id: &str, run_id: &str) -> String {
+        format!("runs/user_id={user_id}/{run_id}.json")
+    }
+
+    /// Writes the report to [`Self::path`].
     pub async fn write(&self, root: &DataRoot) -> Result<()> {
         let json = serde_json::to_vec_pretty(self).map_err(|e| {
             StageError::Request(format!("cannot encode run report {}: {e}", self.run_id))
         })?;
-        root.put(&format!("runs/{}.json", self.run_id), Bytes::from(json))
+        root.put(&Self::path(&self.user_id, &self.run_id), Bytes::from(json))
             .await
     }
 }
 
-/// The reports of past runs, newest first; an unreadable report is skipped
-/// with a warning.
-pub async fn past_runs(root: &DataRoot, limit: usize) -> Result<Vec<RunReport>> {
+/// The reports of `user`'s past runs (every user's with None), newest
+/// first, at most `limit`; an unreadable report is skipped with a warning.
+/// Reports written before they were kept per user (`runs/<run_id>.json`)
+/// are read too.
+pub async fn past_runs(
+    root: &DataRoot,
+    user: Option<&str>,
+    limit: usize,
+) -> Result<Vec<RunReport>> {
     let mut names = root.list("runs").await?;
-    names.retain(|n| n.ends_with(".json"));
+    let own = user.map(|u| format!("runs/user_id={u}/"));
+    names.retain(|n| {
+        let legacy = n.matches('/').count() == 1;
+        n.ends_with(".json") && (legacy || own.as_ref().is_none_or(|p| n.starts_with(p.as_str())))
+    });
     let mut out = Vec::new();
     for name in names {
         if let Some(bytes) = root.get(&name).await? {
             match serde_json::from_slice::<RunReport>(&bytes) {
-                Ok(r) => out.push(r),
+                Ok(r) if user.is_none_or(|u| r.user_id == u) => out.push(r),
+                Ok(_) => {}
                 Err(error) => {
                     tracing::warn!(file = %name, %error, "Skipped an unreadable run report.")
                 }

@@ -214,10 +214,10 @@ async fn serve_fleet(
 async fn schedule_command(app: &App, dag: Option<&std::path::Path>) -> anyhow::Result<()> {
     let dag = dag::Dag::load(dag).usage()?;
     let sources = app.config.sources().usage()?;
-    let last = jobtrack_stages::report::past_runs(&app.root, usize::MAX)
+    let last = jobtrack_stages::report::past_runs(&app.root, Some(&app.config.user.id), usize::MAX)
         .await?
         .into_iter()
-        .filter(|r| r.user_id == app.config.user.id && r.dag == dag.name && !r.dry_run)
+        .filter(|r| r.dag == dag.name && !r.dry_run)
         .map(|r| r.started_at)
         .max();
     schedule::run_forever(&dag, last, || {

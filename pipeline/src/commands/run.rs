@@ -105,7 +105,10 @@ pub async fn run_dag(
     if report.stages.iter().any(|s| s.name == "warehouse") {
         println!("Warehouse: {}", warehouse.path.display());
     }
-    println!("Report: {display_root}/runs/{}.json", report.run_id);
+    println!(
+        "Report: {display_root}/{}",
+        jobtrack_stages::report::RunReport::path(&report.user_id, &report.run_id)
+    );
     let published = report.stages.iter().any(|s| s.name == "warehouse");
     let sheets_failed = if config.export.sheets.on_run && published && !dry_run {
         match super::sheets::export_sheets(app, None, None, &Default::default()).await {

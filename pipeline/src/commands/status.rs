@@ -8,7 +8,7 @@ use crate::cli::OutFormat;
 use crate::output;
 
 pub async fn status(app: &App, limit: usize, format: OutFormat) -> anyhow::Result<()> {
-    let runs = past_runs(&app.root, limit).await?;
+    let runs = past_runs(&app.root, Some(&app.config.user.id), limit).await?;
     if format == OutFormat::Json {
         println!("{}", serde_json::to_string_pretty(&runs)?);
         return Ok(());

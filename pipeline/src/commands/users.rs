@@ -43,7 +43,7 @@ async fn report(fleet: &Fleet, data_dir: Option<&str>, format: OutFormat) -> any
     for id in ids {
         let app = open(fleet, id.as_deref(), data_dir)?;
         if runs.is_none() {
-            runs = Some(past_runs(&app.root, usize::MAX).await?);
+            runs = Some(past_runs(&app.root, None, usize::MAX).await?);
             place = Some(match app.root.local_dir() {
                 Some(dir) => dir.join(OPERATIONS_FILE),
                 None => std::path::PathBuf::from("jobtrack-operations.duckdb"),

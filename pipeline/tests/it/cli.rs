@@ -49,6 +49,14 @@ pub fn jobtrack_home(
     child.wait_with_output().unwrap()
 }
 
+/// Whether `python3` can import `module` (a test's outside program).
+pub fn python_has(module: &str) -> bool {
+    Command::new("python3")
+        .args(["-c", &format!("import {module}")])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
 pub fn ok(dir: &Path, args: &[&str]) -> String {
     let out = jobtrack(dir, args);
     assert!(
@@ -67,7 +75,9 @@ fn run_with_no_arguments_uses_the_bundled_sample() {
     assert!(stdout.contains("succeeded"), "{stdout}");
     let data = dir.path().join("jobtrack-data");
     assert!(data.join("warehouse.duckdb").is_file());
-    let runs: Vec<_> = std::fs::read_dir(data.join("runs")).unwrap().collect();
+    let runs: Vec<_> = std::fs::read_dir(data.join("runs/user_id=me"))
+        .unwrap()
+        .collect();
     assert_eq!(runs.len(), 1);
 
     let json = ok(

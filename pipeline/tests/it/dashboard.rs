@@ -506,6 +506,15 @@ impl Drop for Server {
 
 /// Starts `jobtrack serve ARGS` in `dir` with `env`; returns it and the
 /// first line it prints (the address it listens on).
+/// The `host:port` a `serve` start line announces.
+pub(crate) fn address(line: &str) -> String {
+    line.split("http://")
+        .nth(1)
+        .and_then(|s| s.split('/').next())
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .to_string()
+}
+
 pub(crate) fn serve(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (Server, String) {
     use std::io::BufRead;
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_jobtrack"));
@@ -531,12 +540,7 @@ fn serve_answers_the_read_only_api() {
     let dir = tempfile::tempdir().unwrap();
     ok(dir.path(), &["run"]);
     let (_server, line) = serve(dir.path(), &["--port", "0"], &[]);
-    let addr = line
-        .split("http://")
-        .nth(1)
-        .and_then(|s| s.split('/').next())
-        .unwrap_or_else(|| panic!("no address in {line:?}"))
-        .to_string();
+    let addr = address(&line);
     let get = |path: &str| http_get(&addr, path);
 
     let (code, body) = get("/applications");

@@ -144,7 +144,7 @@ fn each_fleet_user_is_a_solo_run_with_their_own_warehouse_and_dashboard() {
 
 #[test]
 fn serving_a_fleet_keeps_each_user_behind_their_own_token() {
-    use crate::dashboard::{http_call, serve};
+    use crate::dashboard::{address, http_call, serve};
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path();
     let mut text = String::from("[storage]\ndata-dir = \"fleet\"\n");
@@ -172,12 +172,7 @@ fn serving_a_fleet_keeps_each_user_behind_their_own_token() {
     let tokens = [("TOKEN_ANN", "ann-secret-1"), ("TOKEN_BOB", "bob-secret-2")];
     let (_server, line) = serve(home, &["--config", "fleet.toml", "--port", "0"], &tokens);
     assert!(line.contains("2 user(s)"), "{line}");
-    let addr = line
-        .split("http://")
-        .nth(1)
-        .and_then(|s| s.split('/').next())
-        .unwrap()
-        .to_string();
+    let addr = address(&line);
     let call = |path: &str, token: &str| {
         let auth = if token.is_empty() {
             String::new()
@@ -230,12 +225,7 @@ fn serving_a_fleet_keeps_each_user_behind_their_own_token() {
         &["--config", "fleet.toml", "--user", "bob", "--port", "0"],
         &tokens,
     );
-    let one = line
-        .split("http://")
-        .nth(1)
-        .and_then(|s| s.split('/').next())
-        .unwrap()
-        .to_string();
+    let one = address(&line);
     let (code, _, _) = http_call(
         "GET",
         &one,

@@ -127,10 +127,7 @@ fn stalled_companies(home: &Path, common: &[&str]) -> Vec<String> {
 
 #[test]
 fn the_digest_lists_each_stalled_application_once_per_stall() {
-    let probe = Command::new("python3")
-        .args(["-c", "import aiosmtpd"])
-        .output();
-    if !probe.is_ok_and(|o| o.status.success()) {
+    if !crate::cli::python_has("aiosmtpd") {
         assert!(!services_required(), "python3 with aiosmtpd is required");
         eprintln!("SKIPPED: nudges (python3 lacks aiosmtpd: pip install aiosmtpd)");
         return;

@@ -12,8 +12,8 @@ use std::sync::{Arc, Mutex};
 use jobtrack_testkit::fake_gmail::{FakeGmail, REFRESH_TOKEN};
 use jobtrack_testkit::{free_port, services_required};
 
-use crate::cli::{jobtrack, jobtrack_home, ok};
-use crate::dashboard::{http_call, serve};
+use crate::cli::{jobtrack, jobtrack_home, ok, python_has};
+use crate::dashboard::{address, http_call, serve};
 use crate::nudges::{received, start_smtp};
 
 /// A webhook receiver: every POST body, in order.
@@ -66,13 +66,6 @@ fn receiver() -> Receiver {
     Receiver { url, bodies }
 }
 
-fn python_has(module: &str) -> bool {
-    Command::new("python3")
-        .args(["-c", &format!("import {module}")])
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 #[test]
 fn metrics_after_a_run_parse_and_hold_the_runs_numbers() {
     if !python_has("prometheus_client") {
@@ -92,12 +85,7 @@ fn metrics_after_a_run_parse_and_hold_the_runs_numbers() {
     let textfile =
         std::fs::read_to_string(home.join("jobtrack-data/metrics/jobtrack-me.prom")).unwrap();
     let (_server, line) = serve(home, &["--port", "0"], &[]);
-    let addr = line
-        .split("http://")
-        .nth(1)
-        .and_then(|s| s.split('/').next())
-        .unwrap()
-        .to_string();
+    let addr = address(&line);
     let (code, head, body) = http_call("GET", &addr, "/metrics", &addr, "", "");
     assert_eq!(code, 200, "{body}");
     assert!(head.contains("text/plain; version=0.0.4"), "{head}");
@@ -179,6 +167,17 @@ for family in text_string_to_metric_families(sys.stdin.read()):
         assert!(samples.iter().any(|s| s["name"] == name), "{name}");
         assert_eq!(value(name, &[("user", "me")]), 0.0, "{name}");
     }
+    // The warehouse's runs table: the run before the one that built it.
+    let runs = ok(
+        home,
+        &[
+            "sql",
+            "select count(*) as n, min(status) as s from runs",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(runs.lines().nth(1), Some("1,succeeded"), "{runs}");
     // The textfile holds the same families.
     for family in [
         "jobtrack_messages_ingested_total",

@@ -14,7 +14,7 @@ use jobtrack_testkit::fake_sheets::{FakeSheets, REFRESH_TOKEN};
 use jobtrack_testkit::leaks::{contains, files};
 
 use crate::cli::jobtrack_home;
-use crate::dashboard::{http_call, serve};
+use crate::dashboard::{address, http_call, serve};
 
 const ACCOUNT: &str = "me@example.org";
 
@@ -280,12 +280,7 @@ on-run = {on_run}
             ("XDG_CONFIG_HOME", home.join("xdg").to_str().unwrap()),
         ],
     );
-    let addr = line
-        .split("http://")
-        .nth(1)
-        .and_then(|s| s.split('/').next())
-        .unwrap()
-        .to_string();
+    let addr = address(&line);
     let (code, _, body) = http_call("POST", &addr, "/export/sheets", &addr, "", "");
     assert_eq!(code, 403, "a form post is refused: {body}");
     let (code, _, body) = http_call(

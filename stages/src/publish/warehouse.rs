@@ -1,7 +1,9 @@
 //! `warehouse`: loads the marts into `warehouse.duckdb`, and reads it back.
 //!
 //! Inputs: the marts (`applications`, `application_events`, `emails`,
-//! `users`), plus `dead_letter`; the views of `sql/views/` (listed in
+//! `users`), plus `dead_letter`, and `runs`: the run reports of the
+//! warehouse's users up to this run (whose own is written at its end),
+//! [`super::operations::load_runs`]; the views of `sql/views/` (listed in
 //! [`crate::tables::TABLES`], each a plain `CREATE VIEW` over the published
 //! tables, DuckDB SQL) answer the usual questions. Output: a
 //! DuckDB file with one table per published table, created from the mart's contract and filled with
@@ -145,6 +147,7 @@ impl Warehouse {
     pub fn build(
         &self,
         tables: &[(&str, Vec<PathBuf>)],
+        runs: &[crate::report::RunReport],
         run_id: &str,
     ) -> Result<Vec<(String, u64)>> {
         let dir = self.path.parent().unwrap_or(Path::new("."));
@@ -189,6 +192,7 @@ impl Warehouse {
                     .map_err(wh_err(&tmp))?;
                 counts.push(((*table).to_string(), u64::try_from(n).unwrap_or(0)));
             }
+            super::operations::load_runs(&conn, &tmp, runs)?;
             // The views read applications; a warehouse built without it
             // (a partial DAG) has none.
             let has_applications = tables.iter().any(|(t, _)| *t == "applications");
@@ -642,9 +646,12 @@ impl Publish {
         if ctx.dry_run {
             return Ok(report);
         }
+        // The runs before this one (its own report is written at its end).
+        let who = self.warehouse.user.as_deref();
+        let runs = crate::report::past_runs(&ctx.root, who, usize::MAX).await?;
         let warehouse = self.warehouse.clone();
         let run_id = ctx.run_id.clone();
-        let counts = tokio::task::spawn_blocking(move || warehouse.build(&tables, &run_id))
+        let counts = tokio::task::spawn_blocking(move || warehouse.build(&tables, &runs, &run_id))
             .await
             .map_err(|e| StageError::Worker {
                 stage: "warehouse".into(),
@@ -670,7 +677,7 @@ mod tests {
     fn an_empty_warehouse_is_built_and_read_back() {
         let dir = tempfile::tempdir().unwrap();
         let wh = Warehouse::new(dir.path().join("warehouse.duckdb"));
-        let counts = wh.build(&[("emails", vec![])], "r1").unwrap();
+        let counts = wh.build(&[("emails", vec![])], &[], "r1").unwrap();
         assert_eq!(counts, vec![("emails".to_string(), 0)]);
         let r = wh.query("SELECT count(*) AS n FROM emails").unwrap();
         assert_eq!(r.columns, vec!["n"]);
@@ -682,7 +689,7 @@ mod tests {
     fn the_warehouse_refuses_writes() {
         let dir = tempfile::tempdir().unwrap();
         let wh = Warehouse::new(dir.path().join("warehouse.duckdb"));
-        wh.build(&[("emails", vec![])], "r1").unwrap();
+        wh.build(&[("emails", vec![])], &[], "r1").unwrap();
         assert!(wh.query("DELETE FROM emails").is_err());
     }
 }
