@@ -6,15 +6,25 @@
 //! overwrite each other's).
 
 use jobtrack_stages::metrics::{self, UserFigures};
-use jobtrack_stages::report::past_runs;
+use jobtrack_stages::report::{RunReport, past_runs};
 use jobtrack_stages::storage::Bytes;
 
 use crate::app::App;
 
-/// The metrics of `app`'s user, in Prometheus' text format.
+/// The user's run reports, read once for the metrics and the alerts.
+async fn runs_of(app: &App) -> anyhow::Result<Vec<RunReport>> {
+    Ok(past_runs(&app.root, Some(&app.config.user.id), usize::MAX).await?)
+}
+
+/// The metrics of `app`'s user, in Prometheus' text format, read fresh
+/// (`serve`'s `GET /metrics`).
 pub async fn user_metrics(app: &App) -> anyhow::Result<String> {
+    render(app, &runs_of(app).await?).await
+}
+
+/// The metrics of `app`'s user from their reports `runs`.
+async fn render(app: &App, runs: &[RunReport]) -> anyhow::Result<String> {
     let user = app.config.user.id.clone();
-    let runs = past_runs(&app.root, Some(&user), usize::MAX).await?;
     let warehouse = app.warehouse();
     let figures = if warehouse.path.exists() {
         let who = user.clone();
@@ -25,7 +35,7 @@ pub async fn user_metrics(app: &App) -> anyhow::Result<String> {
             ..UserFigures::default()
         }
     };
-    Ok(metrics::render(&runs, &[figures])?)
+    Ok(metrics::render(runs, &[figures])?)
 }
 
 /// Where the textfile of `user` goes under the data root.
@@ -35,8 +45,8 @@ pub fn textfile(user: &str) -> String {
 
 /// Rewrites the user's textfile (in one step: the store writes it under a
 /// temporary name and renames it).
-pub async fn write_textfile(app: &App) -> anyhow::Result<()> {
-    let text = user_metrics(app).await?;
+async fn write_textfile(app: &App, runs: &[RunReport]) -> anyhow::Result<()> {
+    let text = render(app, runs).await?;
     app.root
         .put(&textfile(&app.config.user.id), Bytes::from(text))
         .await?;
@@ -47,10 +57,17 @@ pub async fn write_textfile(app: &App) -> anyhow::Result<()> {
 /// rewrites the user's metrics textfile and sends the alerts that just
 /// came into force. A failure here is logged, never the run's failure.
 pub async fn after_run(app: &App) {
-    if let Err(e) = write_textfile(app).await {
+    let runs = match runs_of(app).await {
+        Ok(runs) => runs,
+        Err(e) => {
+            tracing::warn!(error = %format!("{e:#}"), "Could not read the run reports for the metrics and alerts.");
+            return;
+        }
+    };
+    if let Err(e) = write_textfile(app, &runs).await {
         tracing::warn!(error = %format!("{e:#}"), "Could not write the metrics textfile.");
     }
-    match alert(app).await {
+    match alert(app, &runs).await {
         Ok(sent) => {
             for a in sent {
                 println!("Alert sent: {} ({})", a.summary, a.key);
@@ -61,15 +78,18 @@ pub async fn after_run(app: &App) {
 }
 
 /// Sends the user's alerts that came into force since the last check
-/// (`[alerts]`); returns them.
-pub async fn alert(app: &App) -> anyhow::Result<Vec<jobtrack_stages::alerts::Alert>> {
+/// (`[alerts]`), judged on `runs` (theirs, or more: others are passed
+/// over); returns them.
+pub async fn alert(
+    app: &App,
+    runs: &[RunReport],
+) -> anyhow::Result<Vec<jobtrack_stages::alerts::Alert>> {
     use jobtrack_stages::alerts;
     let Some(settings) = app.config.alert_settings()? else {
         return Ok(Vec::new());
     };
     let user = &app.config.user.id;
-    let runs = past_runs(&app.root, Some(user), usize::MAX).await?;
     let now = app.context().clock.now();
-    let in_force = alerts::conditions(user, &runs, now, &settings);
+    let in_force = alerts::conditions(user, runs, now, &settings);
     Ok(alerts::deliver(&app.root, user, in_force, &settings, now).await?)
 }

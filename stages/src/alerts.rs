@@ -77,11 +77,7 @@ pub fn conditions(
     now: DateTime<Utc>,
     settings: &AlertSettings,
 ) -> Vec<Alert> {
-    let mut mine: Vec<&RunReport> = runs
-        .iter()
-        .filter(|r| r.user_id == user_id && !r.dry_run)
-        .collect();
-    mine.sort_by(|a, b| (b.started_at, &b.run_id).cmp(&(a.started_at, &a.run_id)));
+    let mine = crate::report::runs_of(runs, user_id);
     let mut out = Vec::new();
     let alert = |key: &str, account: Option<&str>, summary: String, action: String| Alert {
         key: key.to_string(),

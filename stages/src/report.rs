@@ -155,11 +155,26 @@ pub async fn past_runs(
             }
         }
     }
-    // Newest first: by start time, then id (runs started in the same
-    // millisecond keep a stable order).
-    out.sort_by(|a, b| (b.started_at, &b.run_id).cmp(&(a.started_at, &a.run_id)));
+    out.sort_by(newest_first);
     out.truncate(limit);
     Ok(out)
+}
+
+/// Newest first: by start time, then id (runs started in the same
+/// millisecond keep a stable order).
+fn newest_first(a: &RunReport, b: &RunReport) -> std::cmp::Ordering {
+    (b.started_at, &b.run_id).cmp(&(a.started_at, &a.run_id))
+}
+
+/// `user_id`'s runs among `runs` (any order), dry runs left out, newest
+/// first: what the operations tables and the alerts read.
+pub fn runs_of<'a>(runs: &'a [RunReport], user_id: &str) -> Vec<&'a RunReport> {
+    let mut mine: Vec<&RunReport> = runs
+        .iter()
+        .filter(|r| r.user_id == user_id && !r.dry_run)
+        .collect();
+    mine.sort_by(|a, b| newest_first(a, b));
+    mine
 }
 
 #[cfg(test)]

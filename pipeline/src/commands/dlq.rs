@@ -50,6 +50,24 @@ fn dead_letters(app: &App) -> anyhow::Result<Vec<serde_json::Map<String, serde_j
     Ok(result.objects())
 }
 
+/// Refuses an id that names none of the user's dead letters.
+fn check_known(app: &App, ids: &[String]) -> anyhow::Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let known: HashSet<String> = dead_letters(app)?
+        .iter()
+        .filter_map(|r| r.get("dead_letter_id")?.as_str().map(str::to_string))
+        .collect();
+    match ids.iter().find(|id| !known.contains(*id)) {
+        Some(unknown) => Err(usage(format!(
+            "no dead letter {unknown:?} for user {} (jobtrack dlq list shows them)",
+            app.config.user.id
+        ))),
+        None => Ok(()),
+    }
+}
+
 pub async fn dlq(app: &App, action: &DlqAction) -> anyhow::Result<()> {
     match action {
         DlqAction::List { all, format } => {
@@ -89,16 +107,7 @@ pub async fn dlq(app: &App, action: &DlqAction) -> anyhow::Result<()> {
         }
         DlqAction::Retry { ids, wait } => retry(app, ids, wait.duration()).await,
         DlqAction::Drop { ids } => {
-            let known: Vec<String> = dead_letters(app)?
-                .iter()
-                .filter_map(|r| r.get("dead_letter_id")?.as_str().map(str::to_string))
-                .collect();
-            if let Some(unknown) = ids.iter().find(|id| !known.contains(id)) {
-                return Err(usage(format!(
-                    "no dead letter {unknown:?} for user {} (jobtrack dlq list shows them)",
-                    app.config.user.id
-                )));
-            }
+            check_known(app, ids)?;
             let mut decisions = load(app).await?;
             let now = app.context().clock.now();
             for id in ids {
@@ -122,17 +131,7 @@ async fn retry(app: &App, ids: &[String], wait: std::time::Duration) -> anyhow::
     use jobtrack_stages::lease::{self, Lease, LeaseOptions};
     let user = app.config.user.id.clone();
     let chosen: Option<HashSet<String>> = (!ids.is_empty()).then(|| ids.iter().cloned().collect());
-    if let Some(set) = &chosen {
-        let known: HashSet<String> = dead_letters(app)?
-            .iter()
-            .filter_map(|r| r.get("dead_letter_id")?.as_str().map(str::to_string))
-            .collect();
-        if let Some(unknown) = set.iter().find(|id| !known.contains(*id)) {
-            return Err(usage(format!(
-                "no dead letter {unknown:?} for user {user} (jobtrack dlq list shows them)"
-            )));
-        }
-    }
+    check_known(app, ids)?;
     let run_id = app.context().run_id;
     let lease = Lease::acquire(
         &app.root,

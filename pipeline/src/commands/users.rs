@@ -76,7 +76,7 @@ async fn report(fleet: &Fleet, data_dir: Option<&str>, format: OutFormat) -> any
         }
         users.push(user);
         // A user whose runs stopped is noticed here too (`stale`).
-        match crate::metrics::alert(&app).await {
+        match crate::metrics::alert(&app, runs.as_deref().unwrap_or_default()).await {
             Ok(sent) => {
                 for a in sent {
                     eprintln!(

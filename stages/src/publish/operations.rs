@@ -64,11 +64,7 @@ impl FleetUser {
     /// `user_id`'s line from `runs` (any order); the warehouse counts are
     /// the caller's to fill in.
     pub fn from_runs(user_id: &str, accounts: String, runs: &[RunReport]) -> Self {
-        let mut mine: Vec<&RunReport> = runs
-            .iter()
-            .filter(|r| r.user_id == user_id && !r.dry_run)
-            .collect();
-        mine.sort_by(|a, b| (b.started_at, &b.run_id).cmp(&(a.started_at, &a.run_id)));
+        let mine = crate::report::runs_of(runs, user_id);
         let last = mine.first();
         let success = mine.iter().position(|r| r.status == "succeeded");
         Self {
