@@ -43,7 +43,7 @@ counts=$("$bin" sql --data-dir "$data" --format csv \
 digest=$("$bin" sql --data-dir "$data" --format csv \
     "select * from applications order by all" 2>/dev/null | sha256sum | cut -c1-16)
 
-report=$(ls -t "$data"/runs/*.json | head -1)
+report=$(ls -t "$data"/runs/*/*.json | head -1)
 python3 - "$report" "$n" "$floor_line" "$floor" "$start" "$end" "$rss_kb" "$counts" "$digest" <<'PY'
 import json, sys
 report, n, floor_line, floor, start, end, rss_kb, counts, digest = sys.argv[1:]

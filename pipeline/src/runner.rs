@@ -1,12 +1,14 @@
 //! Runs a planned list of stages once: one tracing span per stage, a report
-//! per stage, and the run report written to `runs/<run_id>.json` under the
-//! data root, whatever the outcome.
+//! per stage, and the run report written to `runs/user_id=<user>/<run_id>.json`
+//! under the data root, whatever the outcome. A stage whose output is still
+//! what its unchanged inputs make is skipped ([`freshness`]).
 
 use std::time::Instant;
 
 use tracing::Instrument;
 
 use jobtrack_stages::alerts::RECONNECT;
+use jobtrack_stages::freshness::{self, Ran, SKIPPED};
 use jobtrack_stages::ingest::SOURCES_FAILED;
 use jobtrack_stages::lease::Lease;
 use jobtrack_stages::report::{RunReport, StageRun};
@@ -45,12 +47,27 @@ pub async fn run(
         let t = Instant::now();
         tracing::info!(parent: &span, "Stage started.");
         let outcome = match lease.check() {
-            Ok(()) => stage.run(ctx).instrument(span.clone()).await,
+            Ok(()) => {
+                freshness::run_unless_fresh(ctx, stage.as_ref())
+                    .instrument(span.clone())
+                    .await
+            }
             Err(lost) => Err(lost),
         };
         let duration_ms = u64::try_from(t.elapsed().as_millis()).unwrap_or(u64::MAX);
         match outcome {
-            Ok(report) => {
+            Ok(Ran::Skipped) => {
+                tracing::info!(parent: &span, duration_ms, "Stage skipped: nothing it reads changed.");
+                runs.push(StageRun {
+                    name: stage.name().to_string(),
+                    status: SKIPPED.into(),
+                    started_at: stage_started_at,
+                    duration_ms,
+                    report: StageReport::default(),
+                    errors: vec![],
+                });
+            }
+            Ok(Ran::Ran(report)) => {
                 tracing::info!(
                     parent: &span,
                     rows_in = report.rows_in,

@@ -45,6 +45,7 @@ pub mod contract;
 pub mod dead_letter;
 pub mod dlq;
 pub mod error;
+pub mod freshness;
 pub mod ids;
 pub mod incremental;
 pub mod ingest;

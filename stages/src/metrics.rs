@@ -7,7 +7,7 @@
 //! totals over the run reports kept under `runs/` (they only grow while the
 //! reports are kept), the gauges read the reports and each user's
 //! warehouse, and the stage-duration histogram holds every stage run the
-//! reports record. Dry runs count for nothing.
+//! reports record (not the stages a run skipped). Dry runs count for nothing.
 
 use prometheus::{
     CounterVec, Encoder, GaugeVec, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry,
@@ -188,6 +188,9 @@ impl Metrics {
             .with_label_values(&[user])
             .inc_by(run.dead_letters());
         for stage in &run.stages {
+            if stage.status == crate::freshness::SKIPPED {
+                continue;
+            }
             self.stage_seconds
                 .with_label_values(&[user, &stage.name])
                 .observe(stage.duration_ms as f64 / 1000.0);

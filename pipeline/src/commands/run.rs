@@ -5,6 +5,7 @@ use std::io::IsTerminal;
 use std::sync::Arc;
 use std::time::Duration;
 
+use jobtrack_stages::freshness::SKIPPED;
 use jobtrack_stages::ingest::{AccountSource, MailSource, SOURCE_FAILED};
 use jobtrack_stages::lease::{self, Lease, LeaseOptions};
 use jobtrack_stages::retention::{self, KeepBodies};
@@ -92,6 +93,10 @@ pub async fn run_dag(
         report.run_id, report.status, report.duration_ms, dag.name
     );
     for s in &report.stages {
+        if s.status == SKIPPED {
+            println!("  {:<14} skipped: nothing it reads changed", s.name);
+            continue;
+        }
         println!(
             "  {:<14} rows in {:>8}  out {:>8}  dead letters {:>4}  duplicates {:>6}  {:>7} ms",
             s.name,

@@ -161,6 +161,23 @@ fn run_with_no_arguments_uses_the_bundled_sample() {
         .unwrap();
     assert_eq!(raw["rows_out"], 0);
     assert_eq!(raw["duplicates"], 12);
+    // Nothing new: the stages after the mail's are skipped.
+    let status_of = |name: &str| {
+        newest["stages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["name"] == name)
+            .unwrap_or_else(|| panic!("{name} in the report"))["status"]
+            .clone()
+    };
+    for name in ["applications", "emails", "warehouse", "site"] {
+        assert_eq!(status_of(name), "skipped", "{name}");
+    }
+    assert!(
+        stdout.contains("skipped: nothing it reads changed"),
+        "{stdout}"
+    );
     let dead = ok(
         dir.path(),
         &["sql", "select count(*) from dead_letter", "--format", "csv"],

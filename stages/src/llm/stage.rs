@@ -18,8 +18,10 @@
 //! confidence is; not-job mail only below `not-job-below` (0 by default:
 //! never). Everything else keeps the rules/model answer.
 //!
-//! Idempotent: the output is rewritten whole from the inputs and the cache on
-//! every run, and every answer is cached, so a rerun (or a full reprocess after
+//! Idempotent: the output is rewritten whole from the inputs and the cache
+//! whenever the inputs or the `[llm]` settings changed (a run skips the
+//! stage otherwise, [`crate::freshness`], unless the last run left requests
+//! unanswered), and every answer is cached, so a rerun (or a full reprocess after
 //! retraining) makes no new call and gives the same table. Requests that got
 //! no answer (budget spent, server down), and rejected answers whose retry
 //! got none, are not cached and are asked again on the next run. The run never fails because of the LLM: every failure leaves
@@ -414,6 +416,10 @@ fn report_outcomes(
             counts.get(status).copied().unwrap_or(0),
         );
     }
+    if counts.contains_key("budget") || counts.contains_key("failed") {
+        // Good until long ago: the next run asks the unanswered again.
+        report.valid_until = Some(chrono::DateTime::<chrono::Utc>::MIN_UTC);
+    }
     report.detail("llm_calls", spent.spend.requests);
     report.detail("llm_failed_requests", spent.spend.failed_requests);
     report.detail("llm_tokens_in", spent.spend.tokens_in);
@@ -459,6 +465,16 @@ fn permille(v: f64) -> u64 {
 impl Stage for IntEmailsLlm {
     fn name(&self) -> &'static str {
         TABLE
+    }
+
+    /// With `[llm]`: its settings (no secret: the key is read from the
+    /// environment) and the identity it redacts. Without it the stage only
+    /// clears what an earlier configuration left, and runs every time.
+    async fn fingerprint(&self, _ctx: &RunContext) -> Result<Option<String>> {
+        Ok(self
+            .settings
+            .as_ref()
+            .map(|s| format!("{CODE_VERSION}\n{:?}\n{:?}", s.config, s.user)))
     }
 
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {

@@ -170,6 +170,30 @@ impl Stage for Site {
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
         crate::lease::while_publishing(ctx, || self.publish(ctx)).await
     }
+
+    /// The page's code and settings; its data come from the warehouse
+    /// (its input), so the page is rewritten only when that was rebuilt.
+    async fn fingerprint(&self, _ctx: &RunContext) -> Result<Option<String>> {
+        let code = [INDEX_HTML, APP_JS, STYLE_CSS].concat();
+        Ok(Some(format!(
+            "{}\n{}\n{code}",
+            self.stalled_days,
+            site_dir(self.warehouse.user.as_deref())
+        )))
+    }
+
+    /// The page and its data as last written.
+    async fn output(&self, ctx: &RunContext) -> Result<Option<String>> {
+        let dir = site_dir(self.warehouse.user.as_deref());
+        let mut stamps = Vec::new();
+        for name in ["data.js", "index.html"] {
+            match ctx.root.stamp(&format!("{dir}/{name}")).await? {
+                Some(stamp) => stamps.push(stamp),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(stamps.join(";")))
+    }
 }
 
 impl Site {

@@ -607,6 +607,48 @@ impl Stage for Publish {
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
         crate::lease::while_publishing(ctx, || self.publish(ctx)).await
     }
+
+    /// The file's place and users, the published tables' contracts and
+    /// committed files (every user's, for a one-person root's warehouse),
+    /// and the views. The `runs` table is not in it: a run that rebuilds
+    /// nothing else leaves the warehouse with the runs up to the one that
+    /// built it, as its text says.
+    async fn fingerprint(&self, ctx: &RunContext) -> Result<Option<String>> {
+        let mut text = format!(
+            "{}\n{:?}\n",
+            self.warehouse.path.display(),
+            self.warehouse.user
+        );
+        for table in PUBLISHED {
+            let files = ctx
+                .root
+                .table_files(table, self.warehouse.user.as_deref())
+                .await?;
+            let contract = crate::tables::table(table).and_then(|t| t.contract);
+            text.push_str(&format!(
+                "{table} {} {}\n",
+                crate::storage::files_digest(&files),
+                contract.unwrap_or_default()
+            ));
+        }
+        for (name, sql) in crate::tables::views() {
+            text.push_str(&format!("{name}\n{sql}\n"));
+        }
+        Ok(Some(text))
+    }
+
+    /// The warehouse file as last written (size and time).
+    async fn output(&self, _ctx: &RunContext) -> Result<Option<String>> {
+        let Ok(meta) = std::fs::metadata(&self.warehouse.path) else {
+            return Ok(None);
+        };
+        let modified = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        Ok(Some(format!("{} {modified}", meta.len())))
+    }
 }
 
 impl Publish {

@@ -17,7 +17,9 @@
 //! (`int_emails_corrected` for an email, `applications` for an application)
 //! has.
 //!
-//! Idempotent: the table is rebuilt from the whole file on every run; the
+//! Idempotent: the table is rebuilt from the whole file whenever the file
+//! changed (a run skips the stage while it is the same,
+//! [`crate::freshness`]); the
 //! file only grows, and a correction is never lost by a rerun.
 
 use std::collections::BTreeMap;
@@ -431,6 +433,16 @@ pub struct IntCorrections;
 impl Stage for IntCorrections {
     fn name(&self) -> &'static str {
         TABLE
+    }
+
+    /// The corrections file as it is: the table is made from it alone.
+    async fn fingerprint(&self, ctx: &RunContext) -> Result<Option<String>> {
+        use sha2::{Digest, Sha256};
+        let bytes = ctx.root.get(&file_path(&ctx.user_id)).await?;
+        Ok(Some(match bytes {
+            Some(bytes) => hex::encode(Sha256::digest(&bytes)),
+            None => "no corrections file".to_string(),
+        }))
     }
 
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {

@@ -6,13 +6,22 @@
 //! application, ...). Idempotent because it rewrites the user's table from
 //! its inputs every run, never appends.
 //!
+//! The stage has a fingerprint ([`crate::freshness`]): its SQL as
+//! rendered, so a run skips it while its inputs and settings are unchanged.
+//! The one rule in `sql/` that reads the clock (`{{ now }}`) is the stall
+//! rule of `applications`; for it the stage reports when the first open
+//! application will turn stalled ([`stall_horizon`]), and a run made after
+//! that does not skip it.
+//!
 //! The placeholders are text substitution, not DataFusion parameters
 //! (`$name`): most of them sit inside interval literals
 //! (`interval '{{ window_days }} days'`), where a parameter cannot go, and
 //! their values are numbers from the configuration, never user text.
 
-use arrow::array::RecordBatch;
+use arrow::array::{Array, AsArray, RecordBatch};
+use arrow::datatypes::{DataType, TimeUnit, TimestampMicrosecondType};
 use async_trait::async_trait;
+use chrono::{DateTime, Utc};
 use datafusion::dataframe::DataFrame;
 use futures::StreamExt;
 
@@ -41,11 +50,14 @@ impl SqlStage {
     /// `role_similarity`.
     pub fn render(&self, ctx: &RunContext) -> String {
         let now = ctx.clock.now().timestamp_micros();
+        self.render_at(&format!("arrow_cast({now}, 'Timestamp(us, \"UTC\")')"))
+    }
+
+    /// The SQL with `{{ now }}` replaced by `now` and the other placeholders
+    /// filled in.
+    fn render_at(&self, now: &str) -> String {
         self.sql
-            .replace(
-                "{{ now }}",
-                &format!("arrow_cast({now}, 'Timestamp(us, \"UTC\")')"),
-            )
+            .replace("{{ now }}", now)
             .replace("{{ stalled_days }}", &self.options.stalled_days.to_string())
             .replace("{{ window_days }}", &self.options.window_days.to_string())
             .replace(
@@ -75,6 +87,43 @@ impl SqlStage {
     }
 }
 
+/// When the first open application among `batch`'s rows (`applications`,
+/// not stalled, not closed) turns stalled at `stalled_days` without new
+/// mail: a microsecond after its last mail plus that, if later than `now`.
+/// None for rows without those columns.
+pub fn stall_horizon(
+    batch: &RecordBatch,
+    now: DateTime<Utc>,
+    stalled_days: u32,
+) -> Option<DateTime<Utc>> {
+    let column = |name: &str, to: &DataType| {
+        let c = batch.column_by_name(name)?;
+        arrow::compute::cast(c, to).ok()
+    };
+    let last = column(
+        "last_activity_at",
+        &DataType::Timestamp(TimeUnit::Microsecond, None),
+    )?;
+    let last = last.as_primitive_opt::<TimestampMicrosecondType>()?;
+    let stalled = column("stalled", &DataType::Boolean)?;
+    let stalled = stalled.as_boolean_opt()?;
+    let status = column("current_status", &DataType::Utf8)?;
+    let status = status.as_string_opt::<i32>()?;
+    let span = i64::from(stalled_days) * 86_400_000_000 + 1;
+    let now = now.timestamp_micros();
+    (0..batch.num_rows())
+        .filter(|&i| {
+            last.is_valid(i)
+                && !(stalled.is_valid(i) && stalled.value(i))
+                && !(status.is_valid(i)
+                    && matches!(status.value(i), "offer" | "rejected" | "withdrawn"))
+        })
+        .map(|i| last.value(i).saturating_add(span))
+        .filter(|&flip| flip > now)
+        .min()
+        .and_then(DateTime::from_timestamp_micros)
+}
+
 /// Bumped when the meaning of SQL stages' outputs changes.
 const SQL_CODE_VERSION: &str = "1";
 
@@ -88,8 +137,19 @@ impl Stage for SqlStage {
         self.inputs
     }
 
+    /// The SQL as rendered (the clock left as a placeholder: it is the
+    /// report's `valid_until`) and the code version.
+    async fn fingerprint(&self, _ctx: &RunContext) -> Result<Option<String>> {
+        Ok(Some(format!(
+            "{SQL_CODE_VERSION}\n{}",
+            self.render_at("{{ now }}")
+        )))
+    }
+
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
         let mut report = StageReport::default();
+        let reads_clock = self.sql.contains("{{ now }}");
+        let now = ctx.clock.now();
         for input in self.inputs {
             ctx.register_table(input).await?;
             report.rows_in += ctx
@@ -113,6 +173,16 @@ impl Stage for SqlStage {
         while let Some(batch) = rows.next().await {
             let batch = batch.map_err(|e| StageError::query(self.name, e))?;
             report.rows_out += batch.num_rows() as u64;
+            if reads_clock && batch.column_by_name("stalled").is_none() {
+                // A clock rule other than the stall rule: never skipped.
+                report.valid_until = Some(now);
+            } else if reads_clock {
+                let horizon = stall_horizon(&batch, now, self.options.stalled_days);
+                report.valid_until = match (report.valid_until, horizon) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+            }
             if !ctx.dry_run {
                 encoder.write(&batch)?;
             }
@@ -137,5 +207,72 @@ impl Stage for SqlStage {
             .await?;
         report.detail("files_vacuumed", vacuumed as u64);
         Ok(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use arrow::array::{BooleanArray, StringArray, TimestampMicrosecondArray};
+    use arrow::datatypes::{Field, Schema};
+
+    use super::*;
+
+    #[test]
+    fn the_horizon_is_the_first_open_application_turning_stalled() {
+        let day = 86_400_000_000_i64;
+        let now = DateTime::from_timestamp_micros(100 * day).unwrap();
+        let batch = RecordBatch::try_new(
+            Arc::new(Schema::new(vec![
+                Field::new(
+                    "last_activity_at",
+                    DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into())),
+                    true,
+                ),
+                Field::new("stalled", DataType::Boolean, true),
+                Field::new("current_status", DataType::Utf8, false),
+            ])),
+            vec![
+                Arc::new(
+                    TimestampMicrosecondArray::from(vec![
+                        Some(95 * day),
+                        Some(90 * day),
+                        Some(70 * day),
+                        Some(98 * day),
+                        None,
+                    ])
+                    .with_timezone("UTC"),
+                ),
+                Arc::new(BooleanArray::from(vec![
+                    Some(false),
+                    Some(false),
+                    Some(true),
+                    Some(false),
+                    Some(false),
+                ])),
+                Arc::new(StringArray::from(vec![
+                    "interview",
+                    "rejected",
+                    "applied",
+                    "applied",
+                    "applied",
+                ])),
+            ],
+        )
+        .unwrap();
+        // Row 0 turns stalled a microsecond after day 95 + 21; the rejected
+        // one never does, the stalled one already did, and row 3 later.
+        assert_eq!(
+            stall_horizon(&batch, now, 21),
+            DateTime::from_timestamp_micros(116 * day + 1)
+        );
+        // Columns of another table: no horizon.
+        let other = RecordBatch::try_new(
+            Arc::new(Schema::new(vec![Field::new("x", DataType::Utf8, false)])),
+            vec![Arc::new(StringArray::from(vec!["a"]))],
+        )
+        .unwrap();
+        assert_eq!(stall_horizon(&other, now, 21), None);
     }
 }

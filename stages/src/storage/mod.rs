@@ -77,6 +77,21 @@ impl Manifest {
     }
 }
 
+/// A digest of committed files (paths, rows and sizes, in the order
+/// given): two lists with the same digest name the same data, since a data
+/// file's name is never reused.
+pub fn files_digest(files: &[FileEntry]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    for f in files {
+        hash.update(f.path.as_bytes());
+        hash.update([0]);
+        hash.update(f.rows.to_le_bytes());
+        hash.update(f.bytes.to_le_bytes());
+    }
+    hex::encode(hash.finalize())
+}
+
 /// A validated user id: it names a hive partition, so it is kept to a safe
 /// alphabet.
 pub fn check_user_id(user_id: &str) -> Result<()> {
@@ -247,6 +262,22 @@ impl DataRoot {
                 .await
                 .map(Some)
                 .map_err(|e| StageError::store(&path, e)),
+            Err(object_store::Error::NotFound { .. }) => Ok(None),
+            Err(e) => Err(StageError::store(&path, e)),
+        }
+    }
+
+    /// What `rel` is now (size, time and tag of its last write), to tell
+    /// later whether it was written again or removed; None when missing.
+    pub async fn stamp(&self, rel: &str) -> Result<Option<String>> {
+        let path = self.path(rel);
+        match self.store.head(&path).await {
+            Ok(m) => Ok(Some(format!(
+                "{} {} {}",
+                m.size,
+                m.last_modified.timestamp_micros(),
+                m.e_tag.unwrap_or_default()
+            ))),
             Err(object_store::Error::NotFound { .. }) => Ok(None),
             Err(e) => Err(StageError::store(&path, e)),
         }

@@ -11,6 +11,7 @@ mod builtin_model;
 mod classify_cases;
 mod company_ranker;
 mod dlq;
+mod freshness;
 mod fuzz;
 mod gmail;
 mod hostile;

@@ -50,6 +50,25 @@ pub async fn run_all_with(
     run_id: &str,
     llm: Option<jobtrack_stages::llm::LlmSettings>,
 ) -> Vec<(String, StageReport)> {
+    let ctx = context(root, run_id);
+    let mut out = Vec::new();
+    for s in stages(root, sources, llm) {
+        let report = s
+            .run(&ctx)
+            .await
+            .unwrap_or_else(|e| panic!("stage {} failed: {e}", s.name()));
+        out.push((s.name().to_string(), report));
+    }
+    out
+}
+
+/// The registry's stages over `sources`, with `[llm]` settings, publishing
+/// to `warehouse.duckdb` in a local root.
+pub fn stages(
+    root: &DataRoot,
+    sources: Vec<AccountSource>,
+    llm: Option<jobtrack_stages::llm::LlmSettings>,
+) -> Vec<Box<dyn jobtrack_stages::Stage>> {
     // A root in memory publishes to a file of its own under the target
     // folder, not into the working tree.
     static MEMORY_ROOTS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -61,8 +80,7 @@ pub async fn run_all_with(
         },
         |d| d.join("warehouse.duckdb"),
     ));
-    let ctx = context(root, run_id);
-    let stages = jobtrack_stages::registry(&StageConfig {
+    jobtrack_stages::registry(&StageConfig {
         sources,
         ingest: IngestOptions::default(),
         resolve: jobtrack_stages::ResolveOptions::default(),
@@ -76,16 +94,7 @@ pub async fn run_all_with(
         ),
         llm: llm.map(Arc::new),
         keep_bodies: Default::default(),
-    });
-    let mut out = Vec::new();
-    for s in stages {
-        let report = s
-            .run(&ctx)
-            .await
-            .unwrap_or_else(|e| panic!("stage {} failed: {e}", s.name()));
-        out.push((s.name().to_string(), report));
-    }
-    out
+    })
 }
 
 /// Runs only the ingest stage over `sources`.
