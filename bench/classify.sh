@@ -16,7 +16,7 @@ seed="${SEED:-1}"
 source "$(dirname "$0")/common.sh"
 mbox="$work/synth-$n-seed$seed.mbox"
 data="$work/classify-data-$n-seed$seed"
-[ -s "$mbox" ] || "$dir/jobtrack" synth --messages "$n" --seed "$seed" --out "$mbox" >/dev/null
+synth_mbox "$n" "$seed" "$mbox"
 if [ ! -d "$data/stg_emails" ]; then
     rm -rf "$data"
     "$dir/jobtrack" run --dag dags/ingest.toml --source "mbox:$mbox" --data-dir "$data" >/dev/null 2>"$work/classify-log-$n"

@@ -12,7 +12,7 @@ sizes=("$@")
 source "$(dirname "$0")/common.sh"
 for n in "${sizes[@]}"; do
     mbox="$work/synth-$n.mbox"
-    [ -s "$mbox" ] || "$dir/jobtrack" synth --messages "$n" --seed 1 --out "$mbox" >/dev/null
+    synth_mbox "$n" 1 "$mbox"
     size_mb=$(( $(stat -c %s "$mbox") / 1000000 ))
     "$dir/examples/parse_only" "$mbox"
     rm -rf "$work/data-$n"

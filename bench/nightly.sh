@@ -23,8 +23,8 @@ source "$(dirname "$0")/common.sh"
 bin="$dir/jobtrack"
 history="$work/synth-$n.mbox"
 fresh_new="$work/synth-new-$new.mbox"
-[ -s "$history" ] || "$bin" synth --messages "$n" --seed 1 --out "$history" >/dev/null
-[ -s "$fresh_new" ] || "$bin" synth --messages "$new" --seed 2 --out "$fresh_new" >/dev/null
+synth_mbox "$n" 1 "$history"
+synth_mbox "$new" 2 "$fresh_new"
 growing="$work/nightly-$n.mbox"
 cp "$history" "$growing"
 data="$work/nightly-$n"
@@ -47,12 +47,13 @@ digest() {
 skipped() {
     local report
     report=$(ls -t "$1"/runs/*/*.json | head -1)
-    python3 -c '
+    python3 - "$report" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
-s = [x["name"] for x in r["stages"] if x["status"] == "skipped"]
-print(f"{len(s)} of {len(r[\"stages\"])} stages skipped" + (f" ({\", \".join(s)})" if s else ""))
-' "$report"
+names = [x["name"] for x in r["stages"] if x["status"] == "skipped"]
+line = f"{len(names)} of {len(r['stages'])} stages skipped"
+print(line + (" (" + ", ".join(names) + ")" if names else ""))
+PY
 }
 
 cat "$history" "$fresh_new" >/dev/null

@@ -22,7 +22,7 @@ source "$(dirname "$0")/common.sh"
 bin="$dir/jobtrack"
 mbox="$work/synth-$n.mbox"
 data="$work/pipeline-$n"
-[ -s "$mbox" ] || "$bin" synth --messages "$n" --seed 1 --out "$mbox" >/dev/null
+synth_mbox "$n" 1 "$mbox"
 [ -x /usr/bin/time ] || { echo "bench/pipeline.sh needs GNU time (apt-get install time)" >&2; exit 2; }
 
 # Warm the page cache once, so neither side pays for the first read.

@@ -92,7 +92,15 @@ impl<R: BufRead> MboxReader<R> {
         }
     }
 
-    /// Bytes consumed so far.
+    /// A reader whose input begins at byte `offset` of the mbox (a file
+    /// read from where an earlier run stopped): offsets count from there.
+    #[must_use]
+    pub fn starting_at(mut self, offset: u64) -> Self {
+        self.offset = offset;
+        self
+    }
+
+    /// Byte offset in the mbox of what was consumed so far.
     pub fn offset(&self) -> u64 {
         self.offset
     }

@@ -7,9 +7,11 @@
 //! chunks that hold no message (empty or over the size cap). Grain and key:
 //! `(user_id, email_id)`, where `email_id` hashes the Message-ID.
 //!
-//! Idempotent: before reading, the stage loads the ids it has already
-//! committed for the user and skips every message it has seen, so ingesting
-//! the same or an overlapping mailbox again adds nothing. It commits a
+//! Idempotent: at the first message it reads, the stage loads the ids it
+//! has already committed for the user and skips every message it has seen,
+//! so ingesting the same or an overlapping mailbox again adds nothing; an
+//! mbox file is read from where the last run stopped when it only grew
+//! (`mbox_file`). It commits a
 //! checkpoint every ~32 MB: a run killed midway keeps what it committed, and
 //! the rerun skips it and adds the rest. Remote sources also commit after
 //! every page (Gmail) or chunk of UIDs (IMAP), with their cursor (historyId,
@@ -30,10 +32,10 @@ pub mod google;
 pub mod imap;
 mod maildir;
 pub mod mbox;
+mod mbox_file;
 pub mod oauth;
 
 use std::collections::{BTreeMap, HashSet};
-use std::io::BufReader;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -159,9 +161,6 @@ impl Stage for RawMessages {
 
     async fn run(&self, ctx: &RunContext) -> Result<StageReport> {
         let manifest = ctx.root.manifest(TABLE, &ctx.user_id).await?;
-        let mut seen = load_keys(ctx, &manifest, TABLE, "email_id").await?;
-        // Mail purged on request is not imported again.
-        seen.extend(crate::purge::forgotten(&ctx.root, &ctx.user_id).await?);
         let dead_seen = load_keys(ctx, &manifest, "dead_letter", "dead_letter_id").await?;
         let stg = if self.normalize && !ctx.dry_run {
             normalize::STAGE
@@ -178,7 +177,7 @@ impl Stage for RawMessages {
                 ctx: &ctx2,
                 handle,
                 options: stage.options,
-                seen,
+                seen: None,
                 dead_seen,
                 manifest: Some(manifest),
                 stg,
@@ -386,7 +385,9 @@ struct Sink<'c> {
     ctx: &'c RunContext,
     handle: Handle,
     options: IngestOptions,
-    seen: HashSet<u128>,
+    /// The ids of the user's stored and purged mail, loaded when the first
+    /// message is read (a run that finds nothing new never loads them).
+    seen: Option<HashSet<u128>>,
     dead_seen: HashSet<u128>,
     /// The manifest, when no writer holds it.
     manifest: Option<Manifest>,
@@ -408,40 +409,14 @@ impl Sink<'_> {
         let _enter = span.enter();
         let progress = self.ctx.progress.clone();
         match &src.source {
-            MailSource::Mbox(path) => {
-                let mut file = std::fs::File::open(path).map_err(|source| StageError::Input {
-                    path: path.clone(),
-                    source,
-                })?;
-                let meta = file.metadata().map_err(|source| StageError::Input {
-                    path: path.clone(),
-                    source,
-                })?;
-                if meta.is_dir() {
-                    return Err(StageError::BadSource {
-                        path: path.clone(),
-                        kind: "mbox",
-                        reason: "it is a folder (use maildir:PATH or eml:DIR)".into(),
-                    });
-                }
-                progress.start(TABLE, &src.account, Some(meta.len()));
-                // One pass to tell mboxrd from mboxo, then back to the start.
-                let variant = mbox::detect_variant(BufReader::with_capacity(1 << 20, &file))
-                    .and_then(|v| std::io::Seek::rewind(&mut file).map(|()| v))
-                    .map_err(|source| StageError::Input {
-                        path: path.clone(),
-                        source,
-                    })?;
-                let reader = BufReader::with_capacity(1 << 20, file);
-                self.read_mbox(src, reader, variant, &path.display().to_string())?;
-            }
+            MailSource::Mbox(path) => self.ingest_mbox_file(src, path)?,
             MailSource::MboxBytes { name, bytes } => {
                 progress.start(TABLE, &src.account, Some(bytes.len() as u64));
                 let variant = mbox::detect_variant(*bytes).map_err(|source| StageError::Input {
                     path: PathBuf::from(*name),
                     source,
                 })?;
-                self.read_mbox(src, *bytes, variant, name)?;
+                self.read_mbox(src, *bytes, 0, variant, name)?;
             }
             MailSource::Maildir(path) => {
                 let entries = maildir::list(path)?;
@@ -507,16 +482,20 @@ impl Sink<'_> {
         Ok(())
     }
 
+    /// Reads messages from `reader`, which is at byte `start` of the mbox;
+    /// returns the offset it read to.
     fn read_mbox(
         &mut self,
         src: &AccountSource,
         reader: impl std::io::BufRead,
+        start: u64,
         variant: mbox::Variant,
         shown: &str,
-    ) -> Result<()> {
+    ) -> Result<u64> {
         let path = PathBuf::from(shown);
-        let mut mbox = mbox::MboxReader::new(reader, self.options.max_message_bytes, variant);
-        let mut last = 0;
+        let mut mbox = mbox::MboxReader::new(reader, self.options.max_message_bytes, variant)
+            .starting_at(start);
+        let mut last = start;
         loop {
             let next = mbox
                 .next_message()
@@ -545,7 +524,7 @@ impl Sink<'_> {
             self.ctx.progress.advance(at - last);
             last = at;
         }
-        Ok(())
+        Ok(mbox.offset())
     }
 
     fn dead(&mut self, letter: DeadLetter) {
@@ -599,7 +578,10 @@ impl Sink<'_> {
         let header_id = header_message_id(m.bytes);
         let pmid = ids::provider_message_id(m.bytes, header_id.as_deref());
         let key = ids::email_key(&self.ctx.user_id, &pmid);
-        if !self.seen.insert(key) {
+        if self.seen.is_none() {
+            self.seen = Some(self.load_seen()?);
+        }
+        if !self.seen.as_mut().is_some_and(|seen| seen.insert(key)) {
             self.report.duplicates += 1;
             return Ok(false);
         }
@@ -649,6 +631,22 @@ impl Sink<'_> {
             self.stg = done.stg;
         }
         Ok(())
+    }
+
+    /// The ids of the user's stored mail, and of mail purged on request,
+    /// which is not imported again.
+    fn load_seen(&mut self) -> Result<HashSet<u128>> {
+        self.wait_writer()?;
+        let manifest = self.manifest.clone().unwrap_or_default();
+        let ctx = self.ctx;
+        let mut seen = self
+            .handle
+            .block_on(load_keys(ctx, &manifest, TABLE, "email_id"))?;
+        seen.extend(
+            self.handle
+                .block_on(crate::purge::forgotten(&ctx.root, &ctx.user_id))?,
+        );
+        Ok(seen)
     }
 
     /// A cursor value as committed, or as it will commit with the next

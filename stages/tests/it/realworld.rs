@@ -106,7 +106,9 @@ async fn realworld_mbox_is_ingested_completely_and_decoded_like_python() {
     );
     let again = support::run_all(&root, support::mbox(fixture("mbox/realworld.mbox")), "r2").await;
     let raw = support::report(&again, "raw_messages");
-    assert_eq!((raw.rows_out, raw.duplicates), (0, 300));
+    // The file did not change since the mark the first run left: not one
+    // message of it is read again.
+    assert_eq!((raw.rows_in, raw.rows_out, raw.duplicates), (0, 0, 0));
     assert_eq!(support::report(&again, "stg_emails").rows_in, 0);
     let after = support::pretty(
         &support::query(&root, &["emails"], "select * from emails order by email_id").await,

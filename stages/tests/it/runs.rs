@@ -30,6 +30,52 @@ async fn an_overlapping_mailbox_adds_only_the_new_messages() {
     assert_eq!(support::count(&root, "emails").await, 312);
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_grown_mbox_is_read_from_where_the_last_run_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = DataRoot::local(dir.path()).unwrap();
+    let mbox = dir.path().join("grows.mbox");
+    std::fs::copy(sample(), &mbox).unwrap();
+    let first = support::ingest(&root, support::mbox(mbox.clone()), "r1")
+        .await
+        .unwrap();
+    assert_eq!((first.rows_in, first.rows_out), (12, 12));
+    // Mail added at the end: only it is read.
+    let mut bytes = std::fs::read(&mbox).unwrap();
+    bytes.extend(std::fs::read(fixture("mbox/realworld.mbox")).unwrap());
+    std::fs::write(&mbox, &bytes).unwrap();
+    let second = support::ingest(&root, support::mbox(mbox.clone()), "r2")
+        .await
+        .unwrap();
+    assert_eq!(
+        (second.rows_in, second.rows_out, second.duplicates),
+        (300, 300, 0)
+    );
+    // The same as reading the grown file whole into an empty root.
+    let whole = DataRoot::memory();
+    support::ingest(&whole, support::mbox(mbox.clone()), "w")
+        .await
+        .unwrap();
+    let ids = "select email_id, source_ref, content_hash from raw_messages order by email_id";
+    assert_eq!(
+        support::pretty(&support::query(&root, &["raw_messages"], ids).await),
+        support::pretty(&support::query(&whole, &["raw_messages"], ids).await)
+    );
+    // Nothing new: nothing read.
+    let third = support::ingest(&root, support::mbox(mbox.clone()), "r3")
+        .await
+        .unwrap();
+    assert_eq!((third.rows_in, third.files_written), (0, 0));
+    // A file changed before the mark is read whole; what is stored is
+    // recognised and skipped.
+    bytes[200] = if bytes[200] == b'x' { b'y' } else { b'x' };
+    std::fs::write(&mbox, &bytes).unwrap();
+    let fourth = support::ingest(&root, support::mbox(mbox), "r4")
+        .await
+        .unwrap();
+    assert_eq!((fourth.rows_in, fourth.duplicates), (312, 312));
+}
+
 #[tokio::test]
 async fn a_missing_mailbox_is_an_error_naming_it() {
     let root = DataRoot::memory();
