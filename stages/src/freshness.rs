@@ -30,7 +30,7 @@ use sha2::{Digest, Sha256};
 use crate::context::RunContext;
 use crate::error::Result;
 use crate::stage::{Stage, StageReport};
-use crate::storage::{Bytes, Manifest, files_digest};
+use crate::storage::{Bytes, files_digest, files_in};
 
 /// The status of a stage a run skipped, in the run report.
 pub const SKIPPED: &str = "skipped";
@@ -91,7 +91,7 @@ pub async fn key(ctx: &RunContext, stage: &dyn Stage) -> Result<Option<String>> 
     for input in stage.inputs() {
         hash.update(input.as_bytes());
         hash.update([0]);
-        hash.update(files_digest(&files_of(&manifests, input)).as_bytes());
+        hash.update(files_digest(&files_in(&manifests, input)).as_bytes());
         if let Some(record) = read_record(ctx, input).await? {
             hash.update(record.key.as_bytes());
         }
@@ -116,16 +116,6 @@ fn build_stamp() -> &'static str {
         })
         .unwrap_or_default()
     })
-}
-
-/// The committed files of `table` in `manifests`, in a stable order.
-fn files_of(manifests: &[Manifest], table: &str) -> Vec<crate::storage::FileEntry> {
-    let mut files: Vec<_> = manifests
-        .iter()
-        .flat_map(|m| m.files(table).iter().cloned())
-        .collect();
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
 }
 
 /// Runs `stage`, unless what it made last is still what it would make now

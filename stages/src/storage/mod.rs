@@ -77,6 +77,16 @@ impl Manifest {
     }
 }
 
+/// The files of `table` that `manifests` list, in a stable order.
+pub fn files_in(manifests: &[Manifest], table: &str) -> Vec<FileEntry> {
+    let mut files: Vec<FileEntry> = manifests
+        .iter()
+        .flat_map(|m| m.files(table).iter().cloned())
+        .collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
+}
+
 /// A digest of committed files (paths, rows and sizes, in the order
 /// given): two lists with the same digest name the same data, since a data
 /// file's name is never reused.
@@ -397,14 +407,7 @@ impl DataRoot {
     /// The visible files of `table`, for one user or for all, in a stable
     /// order.
     pub async fn table_files(&self, table: &str, user_id: Option<&str>) -> Result<Vec<FileEntry>> {
-        let mut files: Vec<FileEntry> = self
-            .manifests(user_id)
-            .await?
-            .into_iter()
-            .flat_map(|m| m.outputs.get(table).cloned().unwrap_or_default())
-            .collect();
-        files.sort_by(|a, b| a.path.cmp(&b.path));
-        Ok(files)
+        Ok(files_in(&self.manifests(user_id).await?, table))
     }
 
     /// Deletes the data files `stage` wrote for `user_id` under `tables`
