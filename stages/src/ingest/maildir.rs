@@ -2,6 +2,8 @@
 //! `INBOX`) and of every Maildir++ subfolder (`.Sent`, `.Work.Jobs`, shown as
 //! `Sent`, `Work/Jobs`). `tmp/` holds deliveries in progress and is skipped.
 //! Files are listed in name order, so every run sees them in the same order.
+//! [`message_key`] names a message whatever its flags, so ingest reads only
+//! files whose message it has not stored.
 
 use std::path::{Path, PathBuf};
 
@@ -18,6 +20,20 @@ pub struct MaildirEntry {
     pub folder: String,
     /// The delivery time at the start of the file name, when present.
     pub delivered: Option<DateTime<Utc>>,
+}
+
+/// What names one message of a Maildir for good, from its path relative to
+/// the root: its folder and the unique part of its file name. A client
+/// moves a file from `new/` to `cur/` and appends flags after `:` as the
+/// message is read, so neither counts.
+pub fn message_key(rel: &str) -> String {
+    let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+    let folder = dir
+        .strip_suffix("cur")
+        .or_else(|| dir.strip_suffix("new"))
+        .unwrap_or(dir);
+    let unique = name.split(':').next().unwrap_or(name);
+    format!("{folder}{unique}")
 }
 
 fn is_maildir(dir: &Path) -> bool {
@@ -129,4 +145,20 @@ pub fn list_eml(root: &Path) -> Result<Vec<(PathBuf, String)>> {
     }
     out.sort_by(|a, b| a.1.cmp(&b.1));
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_keeps_its_key_across_cur_new_and_flags() {
+        assert_eq!(message_key("new/17.M1.host"), "17.M1.host");
+        assert_eq!(message_key("cur/17.M1.host:2,S"), "17.M1.host");
+        assert_eq!(message_key(".Jobs/cur/17.M1.host:2,RS"), ".Jobs/17.M1.host");
+        assert_ne!(
+            message_key(".Jobs/cur/17.M1.host"),
+            message_key("cur/17.M1.host")
+        );
+    }
 }

@@ -419,7 +419,18 @@ impl Sink<'_> {
                 self.read_mbox(src, *bytes, 0, variant, name)?;
             }
             MailSource::Maildir(path) => {
-                let entries = maildir::list(path)?;
+                // A Maildir file's name is unique for good (its flags and
+                // cur/ or new/ aside): a file whose message is stored is not
+                // read again.
+                let stored: HashSet<String> = self
+                    .stored_refs(&src.account, "maildir")?
+                    .iter()
+                    .map(|rel| maildir::message_key(rel))
+                    .collect();
+                let entries: Vec<_> = maildir::list(path)?
+                    .into_iter()
+                    .filter(|e| !stored.contains(&maildir::message_key(&e.rel)))
+                    .collect();
                 progress.start(TABLE, &src.account, Some(entries.len() as u64));
                 for e in entries {
                     let bytes = read_capped(&e.path, self.options.max_message_bytes)?;

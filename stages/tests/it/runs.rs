@@ -157,6 +157,40 @@ async fn maildir_and_eml_folders_are_read_with_their_folders() {
         .await,
     );
     insta::assert_snapshot!(got);
+
+    // Again: the Maildir's stored messages are not read, even after a
+    // client moved one to cur/ and flagged it; a new delivery is.
+    let maildir = |root: &DataRoot| {
+        let source = MailSource::Maildir(dir.path().join("Maildir"));
+        let root = root.clone();
+        async move {
+            support::ingest(
+                &root,
+                vec![AccountSource {
+                    account: "md".into(),
+                    source,
+                }],
+                "again",
+            )
+            .await
+            .unwrap()
+        }
+    };
+    assert_eq!(maildir(&root).await.rows_in, 0);
+    let md = dir.path().join("Maildir");
+    std::fs::rename(
+        md.join("new/1736150500.M2.host"),
+        md.join("cur/1736150500.M2.host:2,S"),
+    )
+    .unwrap();
+    assert_eq!(maildir(&root).await.rows_in, 0);
+    std::fs::write(
+        md.join("new/1736150800.M5.host"),
+        "Subject: new one\nMessage-ID: <e@x>\n\nhi\n",
+    )
+    .unwrap();
+    let new = maildir(&root).await;
+    assert_eq!((new.rows_in, new.rows_out), (1, 1));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
