@@ -28,6 +28,7 @@ pub mod cache;
 pub mod client;
 mod identity;
 pub mod prompt;
+mod rows;
 pub mod stage;
 pub mod validate;
 

@@ -34,9 +34,7 @@ use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use arrow::array::{
-    Array, AsArray, BooleanBuilder, Float64Builder, Int64Builder, RecordBatch, StringBuilder,
-};
+use arrow::array::{Array, AsArray};
 use async_trait::async_trait;
 use datafusion::logical_expr::{JoinType, col, lit};
 use futures::StreamExt;
@@ -44,6 +42,7 @@ use futures::StreamExt;
 use super::cache::{self, Cache, Entry, Key};
 use super::client::{CallError, ChatClient, Message};
 use super::prompt::{self, Prompt, PromptEmail, SYSTEM_PROMPT};
+use super::rows::Rows;
 use super::validate::{self, Answer, Prior, Rejection};
 use super::{LlmConfig, LlmSettings};
 use crate::classify::Classifier;
@@ -68,15 +67,15 @@ pub struct IntEmailsLlm {
 
 /// One routed email.
 #[derive(Debug, Clone)]
-struct Candidate {
-    email_id: String,
+pub(super) struct Candidate {
+    pub(super) email_id: String,
     label: String,
     event_type: Option<String>,
     reasons: Vec<String>,
     /// The rules/model label and event were at or above their thresholds.
     confident_label: bool,
     confident_event: bool,
-    prompt: Prompt,
+    pub(super) prompt: Prompt,
 }
 
 /// The answer of one prompt in this run.
@@ -724,84 +723,5 @@ impl IntEmailsLlm {
             }
         }
         Ok(out)
-    }
-}
-
-#[derive(Default)]
-struct Rows {
-    user_id: StringBuilder,
-    email_id: StringBuilder,
-    status: StringBuilder,
-    label: StringBuilder,
-    event_type: StringBuilder,
-    company_name: StringBuilder,
-    role_title: StringBuilder,
-    location: StringBuilder,
-    confidence: Float64Builder,
-    model: StringBuilder,
-    prompt_version: StringBuilder,
-    content_hash: StringBuilder,
-    prompt_tokens: Int64Builder,
-    cached: BooleanBuilder,
-    warning: StringBuilder,
-}
-
-impl Rows {
-    #[allow(clippy::too_many_arguments)]
-    fn push(
-        &mut self,
-        user_id: &str,
-        c: &Candidate,
-        cfg: &LlmConfig,
-        status: &str,
-        answer: Option<&Answer>,
-        cached: bool,
-        warning: Option<String>,
-    ) {
-        self.user_id.append_value(user_id);
-        self.email_id.append_value(&c.email_id);
-        self.status.append_value(status);
-        self.label.append_option(answer.map(|a| a.label.as_str()));
-        self.event_type
-            .append_option(answer.and_then(|a| a.event_type.map(|e| e.as_str())));
-        self.company_name
-            .append_option(answer.and_then(|a| a.company_name.as_deref()));
-        self.role_title
-            .append_option(answer.and_then(|a| a.role_title.as_deref()));
-        self.location
-            .append_option(answer.and_then(|a| a.location.as_deref()));
-        self.confidence
-            .append_option(answer.map(|a| (a.confidence * 10_000.0).round() / 10_000.0));
-        self.model.append_value(&cfg.model);
-        self.prompt_version.append_value(&cfg.prompt_version);
-        self.content_hash.append_value(&c.prompt.content_hash);
-        self.prompt_tokens
-            .append_value(i64::try_from(c.prompt.tokens).unwrap_or(i64::MAX));
-        self.cached.append_value(cached);
-        self.warning.append_option(warning);
-    }
-
-    fn finish(mut self) -> Result<RecordBatch> {
-        RecordBatch::try_new(
-            contract::contract(TABLE)?.schema(),
-            vec![
-                Arc::new(self.user_id.finish()),
-                Arc::new(self.email_id.finish()),
-                Arc::new(self.status.finish()),
-                Arc::new(self.label.finish()),
-                Arc::new(self.event_type.finish()),
-                Arc::new(self.company_name.finish()),
-                Arc::new(self.role_title.finish()),
-                Arc::new(self.location.finish()),
-                Arc::new(self.confidence.finish()),
-                Arc::new(self.model.finish()),
-                Arc::new(self.prompt_version.finish()),
-                Arc::new(self.content_hash.finish()),
-                Arc::new(self.prompt_tokens.finish()),
-                Arc::new(self.cached.finish()),
-                Arc::new(self.warning.finish()),
-            ],
-        )
-        .map_err(|e| StageError::arrow(TABLE, e))
     }
 }
