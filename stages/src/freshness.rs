@@ -30,7 +30,7 @@ use sha2::{Digest, Sha256};
 use crate::context::RunContext;
 use crate::error::Result;
 use crate::stage::{Stage, StageReport};
-use crate::storage::{Bytes, files_digest, files_in};
+use crate::storage::{Bytes, files_digest, files_in, local_stamp};
 
 /// The status of a stage a run skipped, in the run report.
 pub const SKIPPED: &str = "skipped";
@@ -105,16 +105,10 @@ pub async fn key(ctx: &RunContext, stage: &dyn Stage) -> Result<Option<String>> 
 fn build_stamp() -> &'static str {
     static STAMP: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     STAMP.get_or_init(|| {
-        let meta = std::env::current_exe().and_then(std::fs::metadata);
-        meta.map(|m| {
-            let modified = m
-                .modified()
-                .ok()
-                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                .map_or(0, |d| d.as_nanos());
-            format!("{} {modified}", m.len())
-        })
-        .unwrap_or_default()
+        std::env::current_exe()
+            .ok()
+            .and_then(|exe| local_stamp(&exe))
+            .unwrap_or_default()
     })
 }
 
@@ -126,7 +120,6 @@ pub async fn run_unless_fresh(ctx: &RunContext, stage: &dyn Stage) -> Result<Ran
     if let Some(key) = &key
         && is_fresh(ctx, stage, key).await?
     {
-        tracing::info!(stage = stage.name(), "Skipped: its inputs did not change.");
         return Ok(Ran::Skipped);
     }
     let report = stage.run(ctx).await?;

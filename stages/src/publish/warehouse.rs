@@ -637,15 +637,7 @@ impl Stage for Publish {
 
     /// The warehouse file as last written (size and time).
     async fn output(&self, _ctx: &RunContext) -> Result<Option<String>> {
-        let Ok(meta) = std::fs::metadata(&self.warehouse.path) else {
-            return Ok(None);
-        };
-        let modified = meta
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_nanos());
-        Ok(Some(format!("{} {modified}", meta.len())))
+        Ok(crate::storage::local_stamp(&self.warehouse.path))
     }
 }
 

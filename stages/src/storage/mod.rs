@@ -38,7 +38,9 @@ use crate::contract::Contract;
 use crate::error::{Result, StageError};
 
 mod encode;
+mod stamps;
 pub use encode::{ParquetEncoder, conform, encode_parquet};
+pub use stamps::{files_digest, files_in, local_stamp};
 
 /// One committed data file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,31 +77,6 @@ impl Manifest {
     pub fn rows(&self, table: &str) -> u64 {
         self.files(table).iter().map(|f| f.rows).sum()
     }
-}
-
-/// The files of `table` that `manifests` list, in a stable order.
-pub fn files_in(manifests: &[Manifest], table: &str) -> Vec<FileEntry> {
-    let mut files: Vec<FileEntry> = manifests
-        .iter()
-        .flat_map(|m| m.files(table).iter().cloned())
-        .collect();
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
-}
-
-/// A digest of committed files (paths, rows and sizes, in the order
-/// given): two lists with the same digest name the same data, since a data
-/// file's name is never reused.
-pub fn files_digest(files: &[FileEntry]) -> String {
-    use sha2::{Digest, Sha256};
-    let mut hash = Sha256::new();
-    for f in files {
-        hash.update(f.path.as_bytes());
-        hash.update([0]);
-        hash.update(f.rows.to_le_bytes());
-        hash.update(f.bytes.to_le_bytes());
-    }
-    hex::encode(hash.finalize())
 }
 
 /// A validated user id: it names a hive partition, so it is kept to a safe

@@ -1,0 +1,44 @@
+//! What stored data is, in a few bytes, so a later run can tell whether it
+//! changed ([`crate::freshness`]): the committed files of a table, a digest
+//! of them, and a local file's size and time.
+
+use std::path::Path;
+
+use super::{FileEntry, Manifest};
+
+/// What a local file is now (size and modification time), to tell later
+/// whether it was written again; None when it cannot be read.
+pub fn local_stamp(path: &Path) -> Option<String> {
+    let meta = std::fs::metadata(path).ok()?;
+    let modified = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    Some(format!("{} {modified}", meta.len()))
+}
+
+/// The files of `table` that `manifests` list, in a stable order.
+pub fn files_in(manifests: &[Manifest], table: &str) -> Vec<FileEntry> {
+    let mut files: Vec<FileEntry> = manifests
+        .iter()
+        .flat_map(|m| m.files(table).iter().cloned())
+        .collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
+}
+
+/// A digest of committed files (paths, rows and sizes, in the order
+/// given): two lists with the same digest name the same data, since a data
+/// file's name is never reused.
+pub fn files_digest(files: &[FileEntry]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    for f in files {
+        hash.update(f.path.as_bytes());
+        hash.update([0]);
+        hash.update(f.rows.to_le_bytes());
+        hash.update(f.bytes.to_le_bytes());
+    }
+    hex::encode(hash.finalize())
+}
