@@ -142,6 +142,38 @@ pub enum Command {
         #[command(flatten)]
         wait: WaitArgs,
     },
+    /// The versions of a table (its Delta log) for this user: time, run,
+    /// stage, operation, rows added and removed.
+    History {
+        /// A table: raw_messages, stg_emails, int_emails_classified, applications, ...
+        table: String,
+        /// How many versions, newest first.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = OutFormat::Table)]
+        format: OutFormat,
+    },
+    /// Compact this user's small files, checkpoint the tables' logs and
+    /// delete files no version within the retention window needs.
+    Maintain {
+        /// Files removed less than this many days ago stay, so `restore`
+        /// can go back that far.
+        #[arg(long, default_value_t = 7, value_name = "DAYS")]
+        retention_days: i64,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Roll this user's part of a table back to an earlier version (see
+    /// `history`), e.g. after a bad rule change; later stages remake theirs
+    /// on the next run.
+    Restore {
+        table: String,
+        /// The version to go back to.
+        #[arg(long)]
+        version: u64,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
     /// Show the last runs from their run reports.
     Status {
         /// How many runs.

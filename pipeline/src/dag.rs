@@ -23,6 +23,11 @@ pub struct Dag {
     /// Cron expression (5 fields, UTC).
     pub schedule: String,
     pub targets: Vec<String>,
+    /// Run `jobtrack maintain` after a run when the user's tables were last
+    /// maintained this many days ago or more (the count starts at the
+    /// user's first run).
+    #[serde(default)]
+    pub maintain_every_days: Option<i64>,
 }
 
 impl Dag {

@@ -37,9 +37,11 @@ use jobtrack_stages::{Domain, StageError};
 
 fn init_logging(cli: &cli::Cli) {
     use tracing_subscriber::EnvFilter;
+    // The Delta crates log every snapshot and scan at info: ours only,
+    // unless -vv.
     let default = match cli.verbose {
-        0 => "info",
-        1 => "debug",
+        0 => "info,buoyant_kernel=warn,deltalake_core=warn",
+        1 => "debug,buoyant_kernel=info,deltalake_core=info",
         _ => "trace",
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));

@@ -41,6 +41,13 @@ pub async fn run(
     let started = Instant::now();
     let mut runs = Vec::new();
     let mut failure: Option<anyhow::Error> = None;
+    if !ctx.dry_run {
+        // What a killed run's last commits left for other tables.
+        let settled = ctx.root.settle(&ctx.user_id).await?;
+        if settled > 0 {
+            tracing::info!(commits = settled, "Applied what a killed run left pending.");
+        }
+    }
     for stage in stages {
         let span = tracing::info_span!("stage", stage = stage.name(), run_id = %ctx.run_id);
         let stage_started_at = ctx.clock.now();

@@ -101,6 +101,8 @@ impl RunContext {
         run_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
+        let run_id: String = run_id.into();
+        let root = root.for_run(&run_id);
         let session = new_session(&root);
         Self {
             root,
@@ -112,7 +114,7 @@ impl RunContext {
                 .build()
                 .unwrap_or_default(),
             clock,
-            run_id: run_id.into(),
+            run_id,
             user_id: user_id.into(),
             dry_run: false,
             progress: Arc::new(NoProgress),

@@ -4,10 +4,10 @@
 //!
 //! Input: the chosen `dead_letter` rows of the user, the `raw_messages`
 //! rows they name. Output: one new `stg_emails` file with the recovered
-//! emails and the dead-letter files rewritten without them, committed to
-//! the `stg_emails` manifest in one step (new files first, the manifest
-//! swap last, old files deleted after), so a crash leaves the old state or
-//! the new one. The next run carries the recovered emails through every
+//! emails and the dead-letter files rewritten without them, committed as
+//! the `stg_emails` stage's one commit (new files first, then the commit),
+//! so a crash leaves the old state or the new one; the old files stay for
+//! the table's earlier versions until `jobtrack maintain` vacuums them. The next run carries the recovered emails through every
 //! later stage. Idempotent: a retried dead letter that parsed is no longer
 //! a dead letter; one that still fails stays as it was.
 //!
@@ -184,7 +184,7 @@ async fn raw_rows(
 }
 
 /// Commits the recovered `stg` rows and the dead-letter files without the
-/// `gone` ones: new files first, then one commit, then the old files go.
+/// `gone` ones: new files first, then one commit.
 async fn swap_in(
     root: &DataRoot,
     user_id: &str,
@@ -192,7 +192,6 @@ async fn swap_in(
     stg: RecordBatch,
     gone: &HashSet<&str>,
 ) -> Result<()> {
-    let mut old = Vec::new();
     let mut kept_files = Vec::new();
     for file in manifest.files("dead_letter").to_vec() {
         let batches = root.read_file("dead_letter", &file.path, &[], 8192).await?;
@@ -215,7 +214,6 @@ async fn swap_in(
             kept_files.push(file);
             continue;
         }
-        old.push(file.path.clone());
         if left.iter().any(|b| b.num_rows() > 0) {
             let dl = contract::contract("dead_letter")?;
             kept_files.push(
@@ -234,9 +232,5 @@ async fn swap_in(
         .or_default()
         .push(entry);
     manifest.outputs.insert("dead_letter".into(), kept_files);
-    root.commit(manifest).await?;
-    for rel in old {
-        root.delete(&rel).await?;
-    }
-    Ok(())
+    root.commit(manifest).await
 }

@@ -71,6 +71,10 @@ pub enum StageError {
     #[error("manifest {path} is unreadable: {reason}")]
     Manifest { path: String, reason: String },
 
+    /// A table's Delta log cannot be read or committed to.
+    #[error("table {table}: its Delta log failed: {reason}")]
+    Lake { table: String, reason: String },
+
     /// A committed data file of a table is missing or cannot be decoded.
     #[error("table {table}: data file {path} is unreadable: {reason}")]
     DataFile {
@@ -215,6 +219,7 @@ impl StageError {
             Self::Contract { .. }
             | Self::ContractFile { .. }
             | Self::Manifest { .. }
+            | Self::Lake { .. }
             | Self::DataFile { .. }
             | Self::Parquet { .. }
             | Self::Arrow { .. }

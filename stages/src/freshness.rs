@@ -30,7 +30,7 @@ use sha2::{Digest, Sha256};
 use crate::context::RunContext;
 use crate::error::Result;
 use crate::stage::{Stage, StageReport};
-use crate::storage::{Bytes, files_digest, files_in, local_stamp};
+use crate::storage::{Bytes, files_digest, local_stamp};
 
 /// The status of a stage a run skipped, in the run report.
 pub const SKIPPED: &str = "skipped";
@@ -82,7 +82,6 @@ pub async fn key(ctx: &RunContext, stage: &dyn Stage) -> Result<Option<String>> 
     let Some(fingerprint) = stage.fingerprint(ctx).await? else {
         return Ok(None);
     };
-    let manifests = ctx.root.manifests(Some(&ctx.user_id)).await?;
     let mut hash = Sha256::new();
     for part in [build_stamp(), stage.name(), fingerprint.as_str()] {
         hash.update(part.as_bytes());
@@ -91,7 +90,8 @@ pub async fn key(ctx: &RunContext, stage: &dyn Stage) -> Result<Option<String>> 
     for input in stage.inputs() {
         hash.update(input.as_bytes());
         hash.update([0]);
-        hash.update(files_digest(&files_in(&manifests, input)).as_bytes());
+        let files = ctx.root.table_files(input, Some(&ctx.user_id)).await?;
+        hash.update(files_digest(&files).as_bytes());
         if let Some(record) = read_record(ctx, input).await? {
             hash.update(record.key.as_bytes());
         }

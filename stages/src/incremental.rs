@@ -33,6 +33,17 @@ pub struct FileOutput {
     pub outputs: Vec<(&'static str, RecordBatch)>,
 }
 
+/// The input files `manifest` has consumed, under the names they have now
+/// (a file rewritten by [`crate::retention`] or a purge has a new name,
+/// [`Manifest::current_name`]).
+fn consumed_now(manifest: &Manifest, input_manifest: &Manifest) -> HashSet<String> {
+    manifest
+        .consumed
+        .iter()
+        .map(|c| input_manifest.current_name(c))
+        .collect()
+}
+
 /// How a file-by-file stage is run.
 #[derive(Debug, Clone, Copy)]
 pub struct FileStage {
@@ -80,10 +91,11 @@ impl FileStage {
             manifest.consumed.clear();
             manifest.code_version = code_version.to_string();
         }
+        let consumed = consumed_now(&manifest, &input_manifest);
         let todo: Vec<FileEntry> = input_manifest
             .files(self.input)
             .iter()
-            .filter(|f| !manifest.consumed.contains(&f.path))
+            .filter(|f| !consumed.contains(&f.path))
             .cloned()
             .collect();
         if let Some(why) = rebuild.as_ref().filter(|_| !todo.is_empty()) {
@@ -182,8 +194,7 @@ impl FileStage {
             .iter()
             .map(|f| f.path.as_str())
             .collect();
-        manifest
-            .consumed
+        consumed_now(manifest, input_manifest)
             .iter()
             .any(|c| !input_files.contains(c.as_str()))
     }

@@ -3,9 +3,9 @@
 //!
 //! - **A whole user** (`Scope` with no account and no date): every object
 //!   under the root whose path has the partition `user_id=<user>` goes:
-//!   every table's files, every stage's manifest (with the ingest
-//!   checkpoints), the corrections, the LLM cache, the nudge and export
-//!   state. The user's OAuth grants (`_secrets/`) and the lease this purge
+//!   every table's files (first removed from the tables' Delta logs), every
+//!   stage's state (with the ingest checkpoints), the corrections, the LLM
+//!   cache, the nudge and export state. The user's OAuth grants (`_secrets/`) and the lease this purge
 //!   holds (`_locks/`) stay: they hold no mail. Nothing is remembered, so a
 //!   later run imports again whatever the configuration still lists.
 //! - **Part of a user's mail** (`--account`, `--before`): the emails that
@@ -13,11 +13,12 @@
 //!   else the mailbox's own date). Every file of a file-by-file table
 //!   (`raw_messages`, `stg_emails`, `int_emails_classified`,
 //!   `int_emails_llm`, `dead_letter`, `int_corrections`, and `llm_cache` by
-//!   the emails' prompt hashes) is rewritten without their rows under the
-//!   same name, so the stages' bookkeeping of consumed files stays true, and
-//!   their manifests are committed with the new counts. The SQL stages'
-//!   tables are deleted with their manifests, so the next run rebuilds them
-//!   from what is left. Corrections naming a purged email, or an application
+//!   the emails' prompt hashes) is written again without their rows as a
+//!   new file, committed in place of the old one (which is deleted at once:
+//!   earlier versions of the table lose it); the owner stage remembers the
+//!   new name, so the stages that consumed the old file know it. The SQL
+//!   stages' tables are emptied and their files deleted, so the next run
+//!   rebuilds them from what is left. Corrections naming a purged email, or an application
 //!   left with no email, are dropped from the corrections file. The purged
 //!   ids (one-way hashes, no Message-ID) are kept in
 //!   `_state/purged/user_id=<user>/email_ids.txt`, and ingest skips them, so
@@ -36,7 +37,7 @@ use chrono::{DateTime, Utc};
 
 use crate::columns::Columns;
 use crate::error::{Result, StageError};
-use crate::storage::{DataRoot, Manifest, check_user_id};
+use crate::storage::{DataRoot, FileEntry, Manifest, check_user_id};
 use crate::tables::{self, Made};
 use crate::{contract, ids, resolve};
 
@@ -96,7 +97,7 @@ pub async fn purge(root: &DataRoot, scope: &Scope) -> Result<Purged> {
     if scope.whole_user() {
         return purge_user(root, &scope.user_id).await;
     }
-    let manifests = root.manifests(Some(&scope.user_id)).await?;
+    let manifests = root.manifests(&scope.user_id).await?;
     let (emails, undated_kept) = matching_emails(root, &manifests, scope).await?;
     let mut out = Purged {
         emails: emails.len() as u64,
@@ -115,26 +116,32 @@ pub async fn purge(root: &DataRoot, scope: &Scope) -> Result<Purged> {
             reset_stage(root, &manifest, &mut out).await?;
             continue;
         }
-        let mut changed = false;
-        for (table, files) in &mut manifest.outputs {
+        let mut replaced: Vec<String> = Vec::new();
+        let tables: Vec<String> = manifest.outputs.keys().cloned().collect();
+        for table in tables {
             let keep = Keep {
                 emails: &emails,
                 hashes: &hashes,
                 account: scope.account.as_deref().filter(|_| scope.before.is_none()),
             };
-            for file in files.iter_mut() {
-                let removed = rewrite_file(root, table, &file.path, &keep).await?;
-                if let Some((removed, rows, bytes)) = removed {
+            for file in manifest.files(&table).to_vec() {
+                let rewritten = rewrite_file(root, &table, &file.path, &keep).await?;
+                if let Some((removed, new)) = rewritten {
                     *out.rows.entry(table.clone()).or_default() += removed;
                     out.rewritten += 1;
-                    file.rows = rows;
-                    file.bytes = bytes;
-                    changed = true;
+                    manifest.replace(&table, &file.path, new);
+                    replaced.push(file.path.clone());
                 }
             }
         }
-        if changed {
+        if !replaced.is_empty() {
             root.commit(&mut manifest).await?;
+            // The old files held the purged mail: they go now, not when
+            // `maintain` would vacuum them.
+            for rel in replaced {
+                root.delete(&rel).await?;
+                out.deleted.push(rel);
+            }
         }
     }
     remember(root, &scope.user_id, &emails).await?;
@@ -151,6 +158,10 @@ async fn purge_user(root: &DataRoot, user_id: &str) -> Result<Purged> {
         .await?
         .rows("raw_messages");
     out.emails = raw_rows;
+    // The tables' logs first, so no version that stays names a file about
+    // to go; then every object of the user's partitions.
+    root.forget_user(user_id, &[crate::retention::STAGE])
+        .await?;
     for rel in root.list("").await? {
         if rel.starts_with("_secrets/") || rel.starts_with("_locks/") {
             continue;
@@ -376,14 +387,14 @@ impl Keep<'_> {
     }
 }
 
-/// Rewrites one data file of `table` without the rows `keep` drops, under
-/// the same name. Returns (rows removed, rows left, bytes) when it changed.
+/// Writes one data file of `table` again without the rows `keep` drops, as
+/// a new file. Returns (rows removed, the new file) when it changed.
 async fn rewrite_file(
     root: &DataRoot,
     table: &str,
     rel: &str,
     keep: &Keep<'_>,
-) -> Result<Option<(u64, u64, u64)>> {
+) -> Result<Option<(u64, FileEntry)>> {
     let contract = contract::contract(table)?;
     let has_key = contract
         .columns
@@ -410,19 +421,24 @@ async fn rewrite_file(
     if removed == 0 {
         return Ok(None);
     }
-    let (rows, len) = root.replace_file(contract, rel, &kept).await?;
-    Ok(Some((removed, rows, len)))
+    let new = root.replace_file(contract, rel, &kept).await?;
+    Ok(Some((removed, new)))
 }
 
-/// Deletes a SQL stage's files and manifest: the next run rebuilds it.
+/// Empties a SQL stage's table and state (its files are deleted at once,
+/// they hold purged mail): the next run rebuilds it.
 async fn reset_stage(root: &DataRoot, manifest: &Manifest, out: &mut Purged) -> Result<()> {
+    let mut empty = Manifest {
+        stage: manifest.stage.clone(),
+        user_id: manifest.user_id.clone(),
+        version: manifest.version,
+        ..Manifest::default()
+    };
+    root.commit(&mut empty).await?;
     for file in manifest.outputs.values().flatten() {
         root.delete(&file.path).await?;
         out.deleted.push(file.path.clone());
     }
-    let rel = DataRoot::manifest_path(&manifest.stage, &manifest.user_id);
-    root.delete(&rel).await?;
-    out.deleted.push(rel);
     Ok(())
 }
 

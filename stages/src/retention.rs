@@ -4,20 +4,25 @@
 //!
 //! - **Inputs**: the committed files of `raw_messages` and `dead_letter`
 //!   (mode `text` and `none`) and of `stg_emails` (mode `none`).
-//! - **Output**: the same files, rewritten under the same names: `raw`
-//!   emptied and the dead letters' `sample` cleared (`text`), and also
-//!   `body_text` and `snippet` emptied (`none`). Headers, extracted fields,
-//!   links and hashes stay. Only files the next stage has consumed are
-//!   rewritten (`stg_emails` made from the raw file; classification from the
-//!   staged one), so nothing is dropped before it was used; a staged file
-//!   with an email the LLM stage will ask about again (no answer yet: its
-//!   budget ran out, the server failed) keeps its text until it has.
+//! - **Output**: the same files, written again as new files that replace
+//!   the old ones in their stage's commit: `raw` emptied and the dead
+//!   letters' `sample` cleared (`text`), and also `body_text` and `snippet`
+//!   emptied (`none`). Headers, extracted fields, links and hashes stay.
+//!   Only files the next stage has consumed are rewritten (`stg_emails` made
+//!   from the raw file; classification from the staged one), so nothing is
+//!   dropped before it was used; a staged file with an email the LLM stage
+//!   will ask about again (no answer yet: its budget ran out, the server
+//!   failed) keeps its text until it has. The owner stage remembers each
+//!   file's new name ([`crate::storage::Manifest::replace`]), so the stage
+//!   that consumed the old file does not take the new one for new input.
+//!   The old files are deleted once the commits are made: earlier versions
+//!   of the tables lose those bodies too.
 //! - **Grain**: one rewrite per data file and mode, remembered in the step's
-//!   own manifest (`consumed` holds `text:<file>` / `none:<file>`), so a
-//!   rerun rewrites nothing twice and a changed setting applies to the mail
-//!   already stored on the next run. Each rewrite replaces the object in one
-//!   step; the manifests are committed after it, so a crash leaves either
-//!   the old or the new file, and the rerun finishes the work.
+//!   own state (`consumed` holds `text:<file>` / `none:<file>`, in the
+//!   `_stages` table's log), so a rerun rewrites nothing twice and a changed
+//!   setting applies to the mail already stored on the next run. A crash
+//!   before the commits leaves the old files in place and the rerun does
+//!   the work again.
 //!
 //! Once bodies are gone they cannot be parsed or classified again: the
 //! input manifest then carries the checkpoint [`BODIES_DROPPED`], and
@@ -37,7 +42,7 @@ use crate::context::RunContext;
 use crate::contract;
 use crate::error::{Result, StageError};
 use crate::stage::{Stage, StageReport};
-use crate::storage::Manifest;
+use crate::storage::{FileEntry, Manifest};
 
 /// The step's name (and its manifest's).
 pub const STAGE: &str = "keep_bodies";
@@ -114,20 +119,16 @@ impl Stage for DropBodies {
         if self.keep == KeepBodies::Full || ctx.dry_run {
             return Ok(report);
         }
-        let mut manifests = ctx.root.manifests(Some(&ctx.user_id)).await?;
-        let mut mine = manifests
-            .iter()
-            .find(|m| m.stage == STAGE)
-            .cloned()
-            .unwrap_or_else(|| Manifest {
-                stage: STAGE.into(),
-                user_id: ctx.user_id.clone(),
-                ..Manifest::default()
-            });
-        let consumed = |stage: &str, manifests: &[Manifest], path: &str| {
-            manifests
-                .iter()
-                .any(|m| m.stage == stage && m.consumed.contains(path))
+        let mut manifests = ctx.root.manifests(&ctx.user_id).await?;
+        let mut mine = ctx.root.manifest(STAGE, &ctx.user_id).await?;
+        // Whether `stage` consumed the file of `owner` now named `path`,
+        // under this name or one it had before a rewrite.
+        let consumed = |stage: &str, owner: &Manifest, manifests: &[Manifest], path: &str| {
+            manifests.iter().any(|m| {
+                m.stage == stage
+                    && (m.consumed.contains(path)
+                        || m.consumed.iter().any(|c| owner.current_name(c) == path))
+            })
         };
         let awaited = if self.keep == KeepBodies::None {
             awaiting_llm(ctx).await?
@@ -135,6 +136,7 @@ impl Stage for DropBodies {
             HashSet::new()
         };
         let mut changed: Vec<usize> = Vec::new();
+        let mut replaced: Vec<String> = Vec::new();
         for target in TARGETS {
             // `none` drops what `text` drops too.
             if self.keep == KeepBodies::Text && target.mode == KeepBodies::None {
@@ -143,25 +145,22 @@ impl Stage for DropBodies {
             for i in 0..manifests.len() {
                 let mut stripped = false;
                 let files = manifests[i].files(target.table).to_vec();
-                for (j, file) in files.iter().enumerate() {
+                for file in &files {
                     let done = format!("{}:{}", target.mode.name(), file.path);
                     let used = target
                         .consumer
-                        .is_none_or(|c| consumed(c, &manifests, &file.path));
+                        .is_none_or(|c| consumed(c, &manifests[i], &manifests, &file.path));
                     if !used || mine.consumed.contains(&done) {
                         continue;
                     }
                     if target.table == "stg_emails" && holds(ctx, &file.path, &awaited).await? {
                         continue;
                     }
-                    let bytes = strip_file(ctx, target.table, &file.path).await?;
-                    if let Some(entry) = manifests[i]
-                        .outputs
-                        .get_mut(target.table)
-                        .and_then(|f| f.get_mut(j))
-                    {
-                        entry.bytes = bytes;
-                    }
+                    let stripped_file = strip_file(ctx, target.table, &file.path).await?;
+                    mine.consumed
+                        .insert(format!("{}:{}", target.mode.name(), stripped_file.path));
+                    manifests[i].replace(target.table, &file.path, stripped_file);
+                    replaced.push(file.path.clone());
                     report.rows_in += file.rows;
                     report.files_written += 1;
                     mine.consumed.insert(done);
@@ -187,6 +186,11 @@ impl Stage for DropBodies {
             ctx.root.commit(&mut manifests[i]).await?;
         }
         ctx.root.commit(&mut mine).await?;
+        // What was dropped is gone now, not when `maintain` would vacuum
+        // it: earlier versions of the tables no longer have those bodies.
+        for rel in replaced {
+            ctx.root.delete(&rel).await?;
+        }
         report.detail("rows_stripped", report.rows_in);
         Ok(report)
     }
@@ -235,9 +239,9 @@ async fn holds(ctx: &RunContext, rel: &str, emails: &HashSet<String>) -> Result<
     Ok(false)
 }
 
-/// Rewrites one file of `table` with its body columns emptied;
-/// returns its new size.
-async fn strip_file(ctx: &RunContext, table: &str, rel: &str) -> Result<u64> {
+/// Writes one file of `table` again with its body columns emptied;
+/// returns the new file, to commit in place of the old.
+async fn strip_file(ctx: &RunContext, table: &str, rel: &str) -> Result<FileEntry> {
     let contract = contract::contract(table)?;
     let batches = ctx.root.read_file(table, rel, &[], 8192).await?;
     let bad = |reason: String| StageError::DataFile {
@@ -267,6 +271,5 @@ async fn strip_file(ctx: &RunContext, table: &str, rel: &str) -> Result<u64> {
         }
         out.push(RecordBatch::try_new(schema, columns).map_err(|e| bad(e.to_string()))?);
     }
-    let (_rows, bytes) = ctx.root.replace_file(contract, rel, &out).await?;
-    Ok(bytes)
+    ctx.root.replace_file(contract, rel, &out).await
 }

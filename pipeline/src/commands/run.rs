@@ -8,6 +8,7 @@ use std::time::Duration;
 use jobtrack_stages::freshness::SKIPPED;
 use jobtrack_stages::ingest::{AccountSource, MailSource, SOURCE_FAILED};
 use jobtrack_stages::lease::{self, Lease, LeaseOptions};
+use jobtrack_stages::report::RunReport;
 use jobtrack_stages::retention::{self, KeepBodies};
 use jobtrack_stages::{NoProgress, Progress, StageConfig};
 
@@ -82,30 +83,25 @@ pub async fn run_dag(
     )
     .await?;
     let outcome = runner::run(&ctx, &dag.name, &plan, &display_root, &lease).await;
+    let maintained = match dag.maintain_every_days {
+        Some(days) if outcome.is_ok() && !dry_run => {
+            Some(super::lake::when_due(&ctx.root, &ctx.user_id, days).await)
+        }
+        _ => None,
+    };
     let released = lease.release().await;
     if !dry_run {
         crate::metrics::after_run(app).await;
     }
     let report = outcome?;
     released?;
-    println!(
-        "Run {} {} in {} ms ({})",
-        report.run_id, report.status, report.duration_ms, dag.name
-    );
-    for s in &report.stages {
-        if s.status == SKIPPED {
-            println!("  {:<14} skipped: nothing it reads changed", s.name);
-            continue;
+    print_report(&report, &dag.name);
+    match maintained {
+        Some(Ok(Some(done))) => super::lake::print_maintained(&ctx.user_id, &done, 7),
+        Some(Err(e)) => {
+            eprintln!("jobtrack: the run is done, but the weekly maintain failed: {e:#}")
         }
-        println!(
-            "  {:<14} rows in {:>8}  out {:>8}  dead letters {:>4}  duplicates {:>6}  {:>7} ms",
-            s.name,
-            s.report.rows_in,
-            s.report.rows_out,
-            s.report.dead_letters,
-            s.report.duplicates,
-            s.duration_ms
-        );
+        _ => {}
     }
     if report.stages.iter().any(|s| s.name == "warehouse") {
         println!("Warehouse: {}", warehouse.path.display());
@@ -162,4 +158,27 @@ pub async fn run_dag(
         anyhow::bail!("the run's tables are published, but the Sheets export failed: {e}");
     }
     Ok(())
+}
+
+/// The run's summary: its status and a line per stage.
+fn print_report(report: &RunReport, dag: &str) {
+    println!(
+        "Run {} {} in {} ms ({})",
+        report.run_id, report.status, report.duration_ms, dag
+    );
+    for s in &report.stages {
+        if s.status == SKIPPED {
+            println!("  {:<14} skipped: nothing it reads changed", s.name);
+            continue;
+        }
+        println!(
+            "  {:<14} rows in {:>8}  out {:>8}  dead letters {:>4}  duplicates {:>6}  {:>7} ms",
+            s.name,
+            s.report.rows_in,
+            s.report.rows_out,
+            s.report.dead_letters,
+            s.report.duplicates,
+            s.duration_ms
+        );
+    }
 }

@@ -69,11 +69,13 @@ fn a_killed_run_resumes_to_the_same_tables() {
     assert_eq!(snapshot(dir.path(), "crashy"), want);
     // No half-written file is visible, and left-overs were vacuumed.
     let parts = walk(&dir.path().join("crashy"));
-    let manifests = std::fs::read_to_string(
-        dir.path()
-            .join("crashy/_manifests/raw_messages/user_id=me.json"),
-    )
-    .unwrap();
+    // Every commit of the table, as written to its Delta log.
+    let log: String = parts
+        .iter()
+        .filter(|p| p.contains("/raw_messages/_delta_log/") && p.ends_with(".json"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    assert!(log.contains("\"add\""), "raw_messages has no Delta commit");
     // A write killed half-way leaves object_store's staging file
     // (`part-...parquet#<n>`), which listings never show; vacuum removes it.
     let staged: Vec<&String> = parts
@@ -87,7 +89,7 @@ fn a_killed_run_resumes_to_the_same_tables() {
     {
         let name = p.rsplit('/').next().unwrap();
         assert!(
-            manifests.contains(name),
+            log.contains(name),
             "{p} is not committed but was left behind"
         );
     }

@@ -16,6 +16,7 @@ mod dashboard;
 mod fleet;
 mod gmail;
 mod keep_bodies;
+mod lake;
 mod notebooks;
 mod nudges;
 mod ops;

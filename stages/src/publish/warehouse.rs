@@ -619,9 +619,11 @@ impl Stage for Publish {
             self.warehouse.path.display(),
             self.warehouse.user
         );
-        let manifests = ctx.root.manifests(self.warehouse.user.as_deref()).await?;
         for table in PUBLISHED {
-            let files = crate::storage::files_in(&manifests, table);
+            let files = ctx
+                .root
+                .table_files(table, self.warehouse.user.as_deref())
+                .await?;
             let contract = crate::tables::table(table).and_then(|t| t.contract);
             text.push_str(&format!(
                 "{table} {} {}\n",

@@ -201,9 +201,17 @@ impl Stage for SqlStage {
         manifest.outputs.clear();
         manifest.outputs.insert(self.name.to_string(), vec![entry]);
         ctx.root.commit(&mut manifest).await?;
+        // A SQL model is made again from its inputs at will, and its old
+        // versions hold the text `[storage] keep-bodies` or a purge took
+        // out of the inputs: they go at once, not after Delta's retention.
         let vacuumed = ctx
             .root
-            .vacuum(self.name, &ctx.user_id, &[self.name])
+            .vacuum_within(
+                self.name,
+                &ctx.user_id,
+                &[self.name],
+                chrono::Duration::zero(),
+            )
             .await?;
         report.detail("files_vacuumed", vacuumed as u64);
         Ok(report)

@@ -5,17 +5,20 @@
 //! `az://`):
 //!
 //! ```text
+//! <table>/_delta_log/                                  the table's Delta log
 //! <table>/user_id=<user>/part-<stage>-<uuid>.parquet   data files (zstd Parquet)
-//! _manifests/<stage>/user_id=<user>.json               what each stage has committed
+//! _stages/_delta_log/                                  the state of stages without a table
 //! runs/<run_id>.json                                   run reports
 //! warehouse.duckdb                                     the published warehouse (local roots)
 //! ```
 //!
-//! A data file is invisible until the manifest of the stage that wrote it lists
-//! it. A manifest is replaced by a single PUT (atomic on every object store, and
-//! a write-then-rename on local disk), so a run killed at any point leaves the
-//! tables exactly as the last commit described them. Files that no manifest
-//! lists are left-overs of killed runs; [`DataRoot::vacuum`] deletes them.
+//! Every table is a Delta Lake table partitioned by `user_id` ([`lake`]). A
+//! data file is invisible until a Delta commit adds it; a stage's commit
+//! carries its files and its state (consumed input, source checkpoints) to
+//! its table in one step ([`ledger`]), so a run killed at any point leaves
+//! the tables exactly as the last commit described them. Files that no
+//! commit names are left-overs of killed runs; [`DataRoot::vacuum`] deletes
+//! them. A root written before Delta is converted on first use (`legacy`).
 //! On a local disk every write is fsynced before it is renamed into place.
 //! Who may write is [`crate::lease`]'s business; how batches become Parquet
 //! is `encode`'s ([`ParquetEncoder`], [`encode_parquet`], [`conform`]).
@@ -37,10 +40,17 @@ use url::Url;
 use crate::contract::Contract;
 use crate::error::{Result, StageError};
 
+mod committed;
 mod encode;
+pub mod lake;
+pub mod ledger;
+mod legacy;
+mod maintain;
 mod stamps;
+pub use committed::RETENTION_DAYS;
 pub use encode::{ParquetEncoder, conform, encode_parquet};
-pub use stamps::{files_digest, files_in, local_stamp};
+pub use maintain::{Maintained, TARGET_BYTES};
+pub use stamps::{files_digest, local_stamp};
 
 /// One committed data file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,7 +87,45 @@ impl Manifest {
     pub fn rows(&self, table: &str) -> u64 {
         self.files(table).iter().map(|f| f.rows).sum()
     }
+
+    /// Puts `new` in place of the file `old` of `table` (a data file is
+    /// never written twice: a rewrite is a new file), and remembers the
+    /// new name, so a stage that consumed `old` knows `new` holds the same
+    /// rows ([`Self::current_name`]).
+    pub fn replace(&mut self, table: &str, old: &str, new: FileEntry) {
+        self.replace_all(table, &[old.to_string()], new);
+    }
+
+    /// Puts `new` in place of the files `olds` of `table` (compaction: the
+    /// same rows in one file), remembering the new name of each.
+    pub fn replace_all(&mut self, table: &str, olds: &[String], new: FileEntry) {
+        if let Some(files) = self.outputs.get_mut(table) {
+            files.retain(|f| !olds.contains(&f.path));
+            for old in olds {
+                self.checkpoints
+                    .insert(format!("{REPLACED}{old}"), new.path.clone());
+            }
+            files.push(new);
+            files.sort_by(|a, b| a.path.cmp(&b.path));
+        }
+    }
+
+    /// The name a file of this stage has now: `path`, or what replaced it
+    /// ([`Self::replace`]), however many times.
+    pub fn current_name(&self, path: &str) -> String {
+        let mut name = path.to_string();
+        for _ in 0..64 {
+            match self.checkpoints.get(&format!("{REPLACED}{name}")) {
+                Some(next) => name.clone_from(next),
+                None => break,
+            }
+        }
+        name
+    }
 }
+
+/// The checkpoint prefix recording a rewritten file's new name.
+const REPLACED: &str = "replaced:";
 
 /// A validated user id: it names a hive partition, so it is kept to a safe
 /// alphabet.
@@ -105,6 +153,12 @@ pub struct DataRoot {
     prefix: Path,
     local_dir: Option<PathBuf>,
     display: String,
+    /// The Delta tables under the root.
+    lake: Arc<lake::Lake>,
+    /// Users (or `*` for all) whose old-format manifests were converted.
+    migrated: Arc<std::sync::Mutex<BTreeSet<String>>>,
+    /// The run this handle commits for, named in each commit's info.
+    run_id: Option<Arc<str>>,
 }
 
 impl DataRoot {
@@ -157,13 +211,13 @@ impl DataRoot {
                 let base_url = Url::parse(&format!("{}://{}/", url.scheme(), host))
                     .map_err(|e| bad(e.to_string()))?;
                 let prefix = Path::from(url.path().trim_matches('/'));
-                Ok(Self {
+                Ok(Self::assemble(
                     store,
                     base_url,
                     prefix,
-                    local_dir: None,
-                    display: location.to_string(),
-                })
+                    None,
+                    location.to_string(),
+                ))
             }
             other => Err(bad(format!(
                 "unsupported scheme {other}: use a path, file://, memory://, s3://, gs:// or az://"
@@ -181,24 +235,70 @@ impl DataRoot {
         let abs = std::fs::canonicalize(dir).map_err(|e| bad(e.to_string()))?;
         let prefix = Path::from_filesystem_path(&abs).map_err(|e| bad(e.to_string()))?;
         let base_url = Url::parse("file:///").map_err(|e| bad(e.to_string()))?;
-        Ok(Self {
-            store: Arc::new(object_store::local::LocalFileSystem::new()),
+        Ok(Self::assemble(
+            Arc::new(object_store::local::LocalFileSystem::new()),
             base_url,
             prefix,
-            display: abs.display().to_string(),
-            local_dir: Some(abs),
-        })
+            Some(abs.clone()),
+            abs.display().to_string(),
+        ))
     }
 
     /// A fresh in-memory root, for tests.
     pub fn memory() -> Self {
-        Self {
-            store: Arc::new(InMemory::new()),
-            base_url: Url::parse("memory:///").unwrap_or_else(|_| unreachable_url()),
-            prefix: Path::default(),
-            local_dir: None,
-            display: "memory://".into(),
+        Self::assemble(
+            Arc::new(InMemory::new()),
+            Url::parse("memory:///").unwrap_or_else(|_| unreachable_url()),
+            Path::default(),
+            None,
+            "memory://".into(),
+        )
+    }
+
+    fn assemble(
+        store: Arc<dyn ObjectStore>,
+        base_url: Url,
+        prefix: Path,
+        local_dir: Option<PathBuf>,
+        display: String,
+    ) -> Self {
+        let mut tables = format!("{base_url}{prefix}");
+        if !tables.ends_with('/') {
+            tables.push('/');
         }
+        let tables = Url::parse(&tables).unwrap_or_else(|_| base_url.clone());
+        Self {
+            lake: Arc::new(lake::Lake::new(store.clone(), tables)),
+            store,
+            base_url,
+            prefix,
+            local_dir,
+            display,
+            migrated: Arc::default(),
+            run_id: None,
+        }
+    }
+
+    /// The same root, naming `run_id` in the commits it makes.
+    pub fn for_run(&self, run_id: &str) -> Self {
+        Self {
+            run_id: Some(Arc::from(run_id)),
+            ..self.clone()
+        }
+    }
+
+    fn is_migrated(&self, user_id: &str) -> bool {
+        self.migrated
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .contains(user_id)
+    }
+
+    fn mark_migrated(&self, user_id: &str) {
+        self.migrated
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(user_id.to_string());
     }
 
     /// The root as the user named it (an absolute path for local roots).
@@ -324,105 +424,6 @@ impl DataRoot {
         }
     }
 
-    pub(crate) fn manifest_path(stage: &str, user_id: &str) -> String {
-        format!("_manifests/{stage}/user_id={user_id}.json")
-    }
-
-    /// The manifest of `stage` for `user_id` (empty when it never committed).
-    pub async fn manifest(&self, stage: &str, user_id: &str) -> Result<Manifest> {
-        let rel = Self::manifest_path(stage, user_id);
-        match self.get(&rel).await? {
-            None => Ok(Manifest {
-                stage: stage.to_string(),
-                user_id: user_id.to_string(),
-                ..Manifest::default()
-            }),
-            Some(bytes) => serde_json::from_slice(&bytes).map_err(|e| StageError::Manifest {
-                path: rel,
-                reason: e.to_string(),
-            }),
-        }
-    }
-
-    /// The manifests of one user (every stage's), or of every user; another
-    /// user's unreadable manifest does not stop one user's work.
-    pub async fn manifests(&self, user_id: Option<&str>) -> Result<Vec<Manifest>> {
-        let suffix = user_id.map(|u| format!("/user_id={u}.json"));
-        let mut out = Vec::new();
-        for rel in self.list("_manifests").await? {
-            let wanted = match &suffix {
-                Some(s) => rel.ends_with(s.as_str()),
-                None => rel.ends_with(".json"),
-            };
-            if !wanted {
-                continue;
-            }
-            if let Some(bytes) = self.get(&rel).await? {
-                let m: Manifest =
-                    serde_json::from_slice(&bytes).map_err(|e| StageError::Manifest {
-                        path: rel.clone(),
-                        reason: e.to_string(),
-                    })?;
-                out.push(m);
-            }
-        }
-        Ok(out)
-    }
-
-    /// Makes `manifest` the visible state of its stage for its user, in one
-    /// step. Its version is increased.
-    pub async fn commit(&self, manifest: &mut Manifest) -> Result<()> {
-        manifest.version += 1;
-        let rel = Self::manifest_path(&manifest.stage, &manifest.user_id);
-        let bytes = serde_json::to_vec_pretty(manifest).map_err(|e| StageError::Manifest {
-            path: rel.clone(),
-            reason: e.to_string(),
-        })?;
-        self.put(&rel, Bytes::from(bytes)).await
-    }
-
-    /// The visible files of `table`, for one user or for all, in a stable
-    /// order.
-    pub async fn table_files(&self, table: &str, user_id: Option<&str>) -> Result<Vec<FileEntry>> {
-        Ok(files_in(&self.manifests(user_id).await?, table))
-    }
-
-    /// Deletes the data files `stage` wrote for `user_id` under `tables`
-    /// that its manifest does not list: the left-overs of killed runs and
-    /// replaced outputs. Only that user's partition is looked at, so runs of
-    /// other users on the same root, whose files are not committed yet, are
-    /// left alone. On a local root it also deletes the `<file>#<n>` staging
-    /// files object_store leaves behind when a write is killed (its listings
-    /// never show them). Returns how many files were deleted.
-    pub async fn vacuum(&self, stage: &str, user_id: &str, tables: &[&str]) -> Result<usize> {
-        let live: BTreeSet<String> = self
-            .manifest(stage, user_id)
-            .await?
-            .outputs
-            .into_values()
-            .flatten()
-            .map(|f| f.path)
-            .collect();
-        let marker = format!("part-{stage}-");
-        let ours = |rel: &str| {
-            rel.rsplit('/')
-                .next()
-                .is_some_and(|n| n.starts_with(&marker))
-        };
-        let mut deleted = 0;
-        for table in tables {
-            let dir = format!("{table}/user_id={user_id}");
-            for rel in self.list(&dir).await? {
-                if ours(&rel) && !live.contains(&rel) {
-                    self.delete(&rel).await?;
-                    deleted += 1;
-                }
-            }
-            deleted += self.delete_staging_files(&dir, &marker)?;
-        }
-        Ok(deleted)
-    }
-
     /// Deletes the staging files of killed writes (`part-...parquet#<n>`)
     /// under `rel_dir` on a local root.
     fn delete_staging_files(&self, rel_dir: &str, marker: &str) -> Result<usize> {
@@ -467,21 +468,25 @@ impl DataRoot {
             .await
     }
 
-    /// Replaces a committed file of `contract`'s table, under the same
-    /// name and in one step, by `batches` (checked against the contract):
-    /// the same rows with columns emptied, or fewer rows. Returns (rows,
-    /// bytes). Manifests listing the file stay valid; the caller updates
-    /// their counts.
+    /// Writes what replaces the committed file `rel` of `contract`'s table:
+    /// `batches` (checked against the contract), the same rows with columns
+    /// emptied or fewer rows, as a new file of the same stage and user (a
+    /// Delta table's files never change). It stays invisible until the
+    /// caller commits it in place of `rel` ([`Manifest::replace`]).
     pub async fn replace_file(
         &self,
         contract: &Contract,
         rel: &str,
         batches: &[RecordBatch],
-    ) -> Result<(u64, u64)> {
+    ) -> Result<FileEntry> {
         let (bytes, rows) = encode_parquet(contract, batches)?;
-        let len = bytes.len() as u64;
-        self.put(rel, bytes).await?;
-        Ok((rows, len))
+        let stage = ledger::writer(rel).unwrap_or("rewrite");
+        let user = rel
+            .split('/')
+            .find_map(|p| p.strip_prefix("user_id="))
+            .unwrap_or_default();
+        self.put_table_file(contract, stage, user, bytes, rows)
+            .await
     }
 
     /// Stores an encoded file of `contract`'s table (from

@@ -1,10 +1,10 @@
 //! What stored data is, in a few bytes, so a later run can tell whether it
-//! changed ([`crate::freshness`]): the committed files of a table, a digest
-//! of them, and a local file's size and time.
+//! changed ([`crate::freshness`]): a digest of a table's committed files, and
+//! a local file's size and time.
 
 use std::path::Path;
 
-use super::{FileEntry, Manifest};
+use super::FileEntry;
 
 /// What a local file is now (size and modification time), to tell later
 /// whether it was written again; None when it cannot be read.
@@ -16,16 +16,6 @@ pub fn local_stamp(path: &Path) -> Option<String> {
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
         .map_or(0, |d| d.as_nanos());
     Some(format!("{} {modified}", meta.len()))
-}
-
-/// The files of `table` that `manifests` list, in a stable order.
-pub fn files_in(manifests: &[Manifest], table: &str) -> Vec<FileEntry> {
-    let mut files: Vec<FileEntry> = manifests
-        .iter()
-        .flat_map(|m| m.files(table).iter().cloned())
-        .collect();
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
 }
 
 /// A digest of committed files (paths, rows and sizes, in the order

@@ -61,9 +61,15 @@ async fn mend_raw(root: &DataRoot) {
             fixed.push(RecordBatch::try_new(b.schema(), columns).unwrap());
         }
         let contract = jobtrack_stages::contract::contract("raw_messages").unwrap();
-        root.replace_file(contract, &file.path, &fixed)
+        // Delta files never change: the mended file is committed in place
+        // of the old one, as the ingest stage's own write.
+        let new = root
+            .replace_file(contract, &file.path, &fixed)
             .await
             .unwrap();
+        let mut manifest = root.manifest("raw_messages", "tester").await.unwrap();
+        manifest.replace("raw_messages", &file.path, new);
+        root.commit(&mut manifest).await.unwrap();
     }
 }
 
