@@ -163,6 +163,25 @@ pub enum Command {
         #[command(flatten)]
         wait: WaitArgs,
     },
+    /// Check the data root: every table's log readable, every file this
+    /// user's tables name present, readable and as its contract says.
+    /// Exits 1 when something is wrong and not repaired.
+    Doctor {
+        /// Repair what can be repaired without losing committed data (a
+        /// bad log entry is set aside, a broken derived file is made again
+        /// by the next run, a broken raw file is read again from the
+        /// mailbox).
+        #[arg(long)]
+        repair: bool,
+        /// Convert a data root of the format before Delta Lake now (a run
+        /// does it on first use anyway).
+        #[arg(long)]
+        migrate: bool,
+        #[arg(long, value_enum, default_value_t = OutFormat::Table)]
+        format: OutFormat,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
     /// Roll this user's part of a table back to an earlier version (see
     /// `history`), e.g. after a bad rule change; later stages remake theirs
     /// on the next run.

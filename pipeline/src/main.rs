@@ -37,10 +37,11 @@ use jobtrack_stages::{Domain, StageError};
 
 fn init_logging(cli: &cli::Cli) {
     use tracing_subscriber::EnvFilter;
-    // The Delta crates log every snapshot and scan at info: ours only,
-    // unless -vv.
+    // The Delta crates log every snapshot and scan at info, and the kernel
+    // logs each error it returns (with a backtrace) before we report it,
+    // naming the file: ours only, unless -v.
     let default = match cli.verbose {
-        0 => "info,buoyant_kernel=warn,deltalake_core=warn",
+        0 => "info,buoyant_kernel=off,deltalake_core=warn",
         1 => "debug,buoyant_kernel=info,deltalake_core=info",
         _ => "trace",
     };

@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use jobtrack_stages::lease::{self, Lease, LeaseOptions};
-use jobtrack_stages::storage::{DataRoot, Maintained};
+use jobtrack_stages::storage::{DataRoot, Maintained, RawMail};
 use jobtrack_stages::{Clock as _, SystemClock};
 
 use crate::app::App;
@@ -42,6 +42,12 @@ pub async fn dispatch(app: &App, command: &Command) -> anyhow::Result<()> {
             version,
             wait,
         } => restore(app, table, *version, wait.duration()).await,
+        Command::Doctor {
+            repair,
+            migrate,
+            format,
+            wait,
+        } => doctor(app, *repair, *migrate, *format, wait.duration()).await,
         _ => Ok(()),
     }
 }
@@ -82,22 +88,26 @@ pub async fn history(
     output::print_records(&COLUMNS, &versions, format)
 }
 
-pub async fn restore(app: &App, table: &str, version: u64, wait: Duration) -> anyhow::Result<()> {
-    check_table(table)?;
-    let user = &app.config.user.id;
+/// The user's lease, taken for a command that changes their tables, and
+/// the root that names the command's run in its commits.
+async fn take_lease(app: &App, wait: Duration) -> anyhow::Result<(DataRoot, Lease)> {
     let run_id = app.context().run_id;
+    let root = app.root.for_run(&run_id);
     let lease = Lease::acquire(
-        &app.root.for_run(&run_id),
-        &lease::user_lease(user),
+        &root,
+        &lease::user_lease(&app.config.user.id),
         &run_id,
         LeaseOptions::waiting(wait),
     )
     .await?;
-    let outcome = app
-        .root
-        .for_run(&run_id)
-        .restore(table, user, version)
-        .await;
+    Ok((root, lease))
+}
+
+pub async fn restore(app: &App, table: &str, version: u64, wait: Duration) -> anyhow::Result<()> {
+    check_table(table)?;
+    let user = &app.config.user.id;
+    let (root, lease) = take_lease(app, wait).await?;
+    let outcome = root.restore(table, user, version).await;
     let released = lease.release().await;
     let (added, removed) = outcome?;
     released?;
@@ -113,15 +123,7 @@ pub async fn maintain(app: &App, retention_days: i64, wait: Duration) -> anyhow:
         return Err(crate::app::usage("--retention-days must be 0 or more"));
     }
     let user = &app.config.user.id;
-    let run_id = app.context().run_id;
-    let root = app.root.for_run(&run_id);
-    let lease = Lease::acquire(
-        &root,
-        &lease::user_lease(user),
-        &run_id,
-        LeaseOptions::waiting(wait),
-    )
-    .await?;
+    let (root, lease) = take_lease(app, wait).await?;
     let outcome = root.maintain(user, retention_days).await;
     let released = lease.release().await;
     let done = outcome?;
@@ -129,6 +131,68 @@ pub async fn maintain(app: &App, retention_days: i64, wait: Duration) -> anyhow:
     mark_maintained(&root, user).await?;
     print_maintained(user, &done, retention_days);
     Ok(())
+}
+
+pub async fn doctor(
+    app: &App,
+    repair: bool,
+    migrate: bool,
+    format: OutFormat,
+    wait: Duration,
+) -> anyhow::Result<()> {
+    let user = &app.config.user.id;
+    let stamp = SystemClock.now().format("%Y%m%dT%H%M%SZ").to_string();
+    let (root, lease) = take_lease(app, wait).await?;
+    let raw = RawMail {
+        stage: jobtrack_stages::ingest::TABLE,
+        keep: &[jobtrack_stages::retention::BODIES_DROPPED],
+    };
+    let outcome = root.doctor(user, repair, migrate, &stamp, raw).await;
+    let released = lease.release().await;
+    let checkup = outcome?;
+    released?;
+    if format == OutFormat::Json {
+        println!("{}", serde_json::to_string_pretty(&checkup)?);
+    } else {
+        print_checkup(user, &checkup, repair);
+    }
+    if checkup.unhealthy() {
+        anyhow::bail!(
+            "the data root {} has problems{}",
+            app.root.display(),
+            if repair {
+                " that could not be repaired"
+            } else {
+                ": `jobtrack doctor --repair` repairs what it can"
+            }
+        );
+    }
+    Ok(())
+}
+
+fn print_checkup(user: &str, checkup: &jobtrack_stages::storage::Checkup, repair: bool) {
+    println!(
+        "Checked {} tables' logs and {} files of user {user}: {} problem{}.",
+        checkup.tables,
+        checkup.files,
+        checkup.findings.len(),
+        if checkup.findings.len() == 1 { "" } else { "s" }
+    );
+    if checkup.migrated {
+        println!("Converted the old-format manifests to the Delta tables.");
+    } else if checkup.legacy {
+        println!(
+            "Old-format manifests are left: the next run (or `doctor --migrate`) converts them."
+        );
+    }
+    for f in &checkup.findings {
+        println!("  {}: {}: {}", f.table, f.file, f.problem);
+        match &f.repaired {
+            Some(done) => println!("    repaired: {done}"),
+            None if repair => println!("    not repaired"),
+            None => {}
+        }
+    }
 }
 
 pub fn print_maintained(user: &str, done: &Maintained, retention_days: i64) {

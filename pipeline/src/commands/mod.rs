@@ -117,9 +117,10 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             token_env,
         } => serve_command(&app, *bind, *port, token_env.as_deref()).await,
         Command::Status { limit, format } => status::status(&app, *limit, *format).await,
-        Command::History { .. } | Command::Maintain { .. } | Command::Restore { .. } => {
-            lake::dispatch(&app, &cli.command).await
-        }
+        Command::History { .. }
+        | Command::Maintain { .. }
+        | Command::Restore { .. }
+        | Command::Doctor { .. } => lake::dispatch(&app, &cli.command).await,
         Command::Train { labels, no_llm } => learn::train(&app, labels, !*no_llm).await,
         Command::Eval {
             labels,

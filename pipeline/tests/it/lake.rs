@@ -8,7 +8,7 @@ use std::path::Path;
 use crate::cli::{jobtrack, ok};
 
 /// The tables' contents a user sees, to compare.
-fn tables(dir: &Path) -> Vec<String> {
+pub fn tables(dir: &Path) -> Vec<String> {
     [
         "select count(*) as n, count(distinct email_id) as d from emails",
         "select email_id, subject, received_at from emails order by email_id",
@@ -17,6 +17,15 @@ fn tables(dir: &Path) -> Vec<String> {
     .iter()
     .map(|q| ok(dir, &["sql", q, "--format", "csv", "--data-dir", "data"]))
     .collect()
+}
+
+/// Where each message of an mbox but the first starts.
+pub fn message_starts(mbox: &[u8]) -> Vec<usize> {
+    mbox.windows(6)
+        .enumerate()
+        .filter(|(_, w)| *w == b"\nFrom ")
+        .map(|(i, _)| i + 1)
+        .collect()
 }
 
 /// The Parquet files of `table` for user `me`.
@@ -65,12 +74,7 @@ fn history_maintain_and_restore_keep_the_tables_right() {
     );
     let text = std::fs::read(d.join("all.mbox")).unwrap();
     // Six nights of new mail: the mbox grows, each run ingests the rest.
-    let starts: Vec<usize> = text
-        .windows(6)
-        .enumerate()
-        .filter(|(_, w)| *w == b"\nFrom ")
-        .map(|(i, _)| i + 1)
-        .collect();
+    let starts = message_starts(&text);
     let cut = |k: usize| &text[..starts[k * starts.len() / 6 - 1]];
     for k in 1..=6 {
         let part = if k == 6 { text.as_slice() } else { cut(k) };

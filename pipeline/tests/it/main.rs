@@ -13,6 +13,7 @@ mod cli;
 mod concurrent;
 mod crash;
 mod dashboard;
+mod doctor;
 mod fleet;
 mod gmail;
 mod keep_bodies;

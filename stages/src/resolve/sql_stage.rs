@@ -45,6 +45,23 @@ pub struct SqlStage {
 }
 
 impl SqlStage {
+    /// A failed query names a table, not the file that broke it: when one
+    /// of the user's input files is missing or unreadable, the error names
+    /// that file instead.
+    async fn name_broken_input(&self, ctx: &RunContext, e: StageError) -> StageError {
+        if !matches!(e, StageError::Query { .. }) {
+            return e;
+        }
+        match ctx.root.first_broken(self.inputs, &ctx.user_id).await {
+            Ok(Some(found)) => StageError::DataFile {
+                table: found.table,
+                path: found.file,
+                reason: format!("{} ({e})", found.problem),
+            },
+            _ => e,
+        }
+    }
+
     /// The SQL with its `{{ name }}` placeholders filled in: `now` (the run's
     /// clock, a UTC timestamp), `stalled_days`, `window_days` and
     /// `role_similarity`.
@@ -164,28 +181,35 @@ impl Stage for SqlStage {
         // never holds its whole output as Arrow.
         let contract = contract::contract(self.name)?;
         let mut encoder = ParquetEncoder::new(contract)?;
-        let mut rows = self
-            .dataframe(ctx)
-            .await?
-            .execute_stream()
-            .await
-            .map_err(|e| StageError::query(self.name, e))?;
-        while let Some(batch) = rows.next().await {
-            let batch = batch.map_err(|e| StageError::query(self.name, e))?;
-            report.rows_out += batch.num_rows() as u64;
-            if reads_clock && batch.column_by_name("stalled").is_none() {
-                // A clock rule other than the stall rule: never skipped.
-                report.valid_until = Some(now);
-            } else if reads_clock {
-                let horizon = stall_horizon(&batch, now, self.options.stalled_days);
-                report.valid_until = match (report.valid_until, horizon) {
-                    (Some(a), Some(b)) => Some(a.min(b)),
-                    (a, b) => a.or(b),
-                };
+        let streamed: Result<()> = async {
+            let mut rows = self
+                .dataframe(ctx)
+                .await?
+                .execute_stream()
+                .await
+                .map_err(|e| StageError::query(self.name, e))?;
+            while let Some(batch) = rows.next().await {
+                let batch = batch.map_err(|e| StageError::query(self.name, e))?;
+                report.rows_out += batch.num_rows() as u64;
+                if reads_clock && batch.column_by_name("stalled").is_none() {
+                    // A clock rule other than the stall rule: never skipped.
+                    report.valid_until = Some(now);
+                } else if reads_clock {
+                    let horizon = stall_horizon(&batch, now, self.options.stalled_days);
+                    report.valid_until = match (report.valid_until, horizon) {
+                        (Some(a), Some(b)) => Some(a.min(b)),
+                        (a, b) => a.or(b),
+                    };
+                }
+                if !ctx.dry_run {
+                    encoder.write(&batch)?;
+                }
             }
-            if !ctx.dry_run {
-                encoder.write(&batch)?;
-            }
+            Ok(())
+        }
+        .await;
+        if let Err(e) = streamed {
+            return Err(self.name_broken_input(ctx, e).await);
         }
         if ctx.dry_run {
             return Ok(report);

@@ -281,7 +281,7 @@ impl DataRoot {
     }
 
     /// What a commit's info says of who made it.
-    fn commit_info(&self, stage: &str) -> Vec<(&'static str, String)> {
+    pub(super) fn commit_info(&self, stage: &str) -> Vec<(&'static str, String)> {
         let mut info = vec![("stage", stage.to_string())];
         if let Some(run) = &self.run_id {
             info.push(("run_id", run.to_string()));

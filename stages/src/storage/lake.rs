@@ -46,6 +46,10 @@ use deltalake_core::{DeltaTable, DeltaTableError};
 use object_store::ObjectStore;
 use url::Url;
 
+mod log;
+
+pub use log::BadEntry;
+
 use super::FileEntry;
 use super::ledger::Change;
 use crate::error::{Result, StageError};
@@ -146,7 +150,21 @@ impl Lake {
     }
 
     /// Brings `slot`'s table up to date; false when the table has no log.
+    /// A log that cannot be read fails naming its first bad entry.
     async fn refresh(&self, table: &str, slot: &mut Slot) -> Result<bool> {
+        match self.refresh_once(table, slot).await {
+            Err(e) => match self.bad_entry(table).await {
+                Ok(Some(bad)) => Err(Self::error(
+                    table,
+                    format!("{e}; its log entry {} {}", bad.url, bad.problem),
+                )),
+                _ => Err(e),
+            },
+            ok => ok,
+        }
+    }
+
+    async fn refresh_once(&self, table: &str, slot: &mut Slot) -> Result<bool> {
         if let Some(t) = slot.table.as_mut() {
             t.update_incremental(None)
                 .await

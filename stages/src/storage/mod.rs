@@ -41,6 +41,7 @@ use crate::contract::Contract;
 use crate::error::{Result, StageError};
 
 mod committed;
+mod doctor;
 mod encode;
 pub mod lake;
 pub mod ledger;
@@ -48,6 +49,7 @@ mod legacy;
 mod maintain;
 mod stamps;
 pub use committed::RETENTION_DAYS;
+pub use doctor::{Checkup, Finding, RawMail};
 pub use encode::{ParquetEncoder, conform, encode_parquet};
 pub use maintain::{Maintained, TARGET_BYTES};
 pub use stamps::{files_digest, local_stamp};
