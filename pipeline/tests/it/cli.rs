@@ -57,6 +57,23 @@ pub fn python_has(module: &str) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
+/// Writes a synth mailbox of `messages` messages made with `seed` to `out`
+/// (under `dir`).
+pub fn synth(dir: &Path, messages: u32, seed: u32, out: &str) {
+    ok(
+        dir,
+        &[
+            "synth",
+            "--messages",
+            &messages.to_string(),
+            "--seed",
+            &seed.to_string(),
+            "--out",
+            out,
+        ],
+    );
+}
+
 pub fn ok(dir: &Path, args: &[&str]) -> String {
     let out = jobtrack(dir, args);
     assert!(

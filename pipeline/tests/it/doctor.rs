@@ -5,24 +5,13 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{jobtrack, ok};
+use crate::cli::{jobtrack, ok, synth};
 use crate::lake::{message_starts, tables};
 
 /// Writes `all.mbox` (the whole mailbox) and `mail.mbox` (its first half,
 /// the first night's mail) into `d`.
 fn mailboxes(d: &Path) {
-    ok(
-        d,
-        &[
-            "synth",
-            "--messages",
-            "240",
-            "--seed",
-            "9",
-            "--out",
-            "all.mbox",
-        ],
-    );
+    synth(d, 240, 9, "all.mbox");
     let text = std::fs::read(d.join("all.mbox")).unwrap();
     let starts = message_starts(&text);
     std::fs::write(d.join("mail.mbox"), &text[..starts[starts.len() / 2]]).unwrap();

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::cli::{jobtrack, ok};
+use crate::cli::{jobtrack, ok, synth};
 
 /// The tables' contents a user sees, to compare.
 pub fn tables(dir: &Path) -> Vec<String> {
@@ -60,18 +60,7 @@ fn rows_in(out: &str, stage: &str) -> u64 {
 fn history_maintain_and_restore_keep_the_tables_right() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(
-        d,
-        &[
-            "synth",
-            "--messages",
-            "300",
-            "--seed",
-            "5",
-            "--out",
-            "all.mbox",
-        ],
-    );
+    synth(d, 300, 5, "all.mbox");
     let text = std::fs::read(d.join("all.mbox")).unwrap();
     // Six nights of new mail: the mbox grows, each run ingests the rest.
     let starts = message_starts(&text);
@@ -238,18 +227,7 @@ fn the_tables_open_in_python_deltalake_and_polars() {
     }
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    ok(
-        d,
-        &[
-            "synth",
-            "--messages",
-            "200",
-            "--seed",
-            "11",
-            "--out",
-            "mail.mbox",
-        ],
-    );
+    synth(d, 200, 11, "mail.mbox");
     ok(
         d,
         &["run", "--source", "mbox:mail.mbox", "--data-dir", "data"],
